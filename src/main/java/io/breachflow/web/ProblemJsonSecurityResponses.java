@@ -10,7 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -38,7 +43,22 @@ class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (denied instanceof CsrfException) {
+            if (isAnonymous()) {
+                commence(request, response, new InsufficientAuthenticationException("No credentials"));
+            } else {
+                write(request, response, HttpStatus.FORBIDDEN,
+                        "Session-authenticated requests need a CSRF token; API clients use HTTP Basic.");
+            }
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+    }
+
+    private static boolean isAnonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
