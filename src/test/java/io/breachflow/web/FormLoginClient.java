@@ -22,6 +22,8 @@ public final class FormLoginClient {
     private static final Pattern CSRF_INPUT = Pattern.compile(
             "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
     private final HttpClient http;
     private final URI base;
 
@@ -47,11 +49,12 @@ public final class FormLoginClient {
     public HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Expected a redirect, but got " + redirect.statusCode()));
-        return send(HttpRequest.newBuilder(base.resolve(location)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(location)).header("Accept", BROWSER_ACCEPT).GET());
     }
 
+    /** A GET as a browser sends it (asking for HTML). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT).GET());
     }
 
     public HttpResponse<String> getWithBasic(String path, String username, String password) {
