@@ -65,6 +65,18 @@ class SecurityMatrixIntegrationTests {
     }
 
     @Test
+    void unknownPagesShowTheNotFoundPageInsideTheLayout() {
+        FormLoginClient browser = new FormLoginClient(port);
+        browser.logIn("admin", "demo");
+
+        HttpResponse<String> missing = browser.get("/admin/no-such-page");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").contains("class=\"main-nav\"")
+                .doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
     void wrongPasswordReturnsToTheLoginPageWithAnError() {
         FormLoginClient browser = new FormLoginClient(port);
 
