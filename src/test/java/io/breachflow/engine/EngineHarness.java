@@ -36,6 +36,10 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     /** Job activation time-out used by the helpers when a test does not care. */
     public static final Duration LONG_JOB_TIMEOUT = Duration.ofMinutes(5);
 
+    static {
+        QuietLogging.apply(ch.qos.logback.classic.Level.INFO);
+    }
+
     private Path directory;
     private HikariDataSource dataSource;
     private EmbeddedEngine engine;
