@@ -13,11 +13,15 @@ import javax.sql.DataSource;
  * element paths). All SQL the conformance suite relies on lives here, so that a schema change in
  * the engine means editing this one class.
  *
- * <p>Assumed schema: {@code INCIDENT(INCIDENT_KEY, PROCESS_INSTANCE_KEY, ELEMENT_ID, ERROR_TYPE,
- * ERROR_MESSAGE, STATE)} and {@code HISTORY(POSITION, PROCESS_INSTANCE_KEY, VALUE_TYPE, INTENT,
- * ELEMENT_ID, RECORD_KEY, TIMESTAMP_MS)}.
+ * <p>Assumed schema: {@code <INCIDENT_TABLE>(INCIDENT_KEY, PROCESS_INSTANCE_KEY, ELEMENT_ID, ERROR_TYPE,
+ * ERROR_MESSAGE, STATE in CREATED|RESOLVED)} and {@code <HISTORY_TABLE>(POSITION, PROCESS_INSTANCE_KEY,
+ * VALUE_TYPE, INTENT, ELEMENT_ID, RECORD_KEY, TIMESTAMP_MS)}, history ordered by POSITION.
  */
 public final class EngineTables {
+
+    /** Table names as in the engine's Flyway migration {@code db/engine/h2/V1__engine_core.sql}. */
+    static final String INCIDENT_TABLE = "ENGINE_INCIDENT";
+    static final String HISTORY_TABLE = "ENGINE_HISTORY";
 
     public record Incident(long key, long processInstanceKey, String elementId, String errorType,
                            String errorMessage, String state) {
@@ -34,7 +38,7 @@ public final class EngineTables {
 
     public List<Incident> incidents(long processInstanceKey) {
         return query("SELECT INCIDENT_KEY, PROCESS_INSTANCE_KEY, ELEMENT_ID, ERROR_TYPE, ERROR_MESSAGE, STATE"
-                + " FROM INCIDENT WHERE PROCESS_INSTANCE_KEY = ? ORDER BY INCIDENT_KEY", processInstanceKey,
+                + " FROM " + INCIDENT_TABLE + " WHERE PROCESS_INSTANCE_KEY = ? ORDER BY INCIDENT_KEY", processInstanceKey,
                 rs -> new Incident(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)));
     }
@@ -44,7 +48,7 @@ public final class EngineTables {
     }
 
     public List<HistoryEntry> history(long processInstanceKey) {
-        return query("SELECT POSITION, VALUE_TYPE, INTENT, ELEMENT_ID, RECORD_KEY FROM HISTORY"
+        return query("SELECT POSITION, VALUE_TYPE, INTENT, ELEMENT_ID, RECORD_KEY FROM " + HISTORY_TABLE
                 + " WHERE PROCESS_INSTANCE_KEY = ? ORDER BY POSITION", processInstanceKey,
                 rs -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5)));
@@ -80,7 +84,7 @@ public final class EngineTables {
     }
 
     public long countAll(String valueType, String intent) {
-        return query("SELECT COUNT(*) FROM HISTORY WHERE VALUE_TYPE = ? AND INTENT = ?",
+        return query("SELECT COUNT(*) FROM " + HISTORY_TABLE + " WHERE VALUE_TYPE = ? AND INTENT = ?",
                 List.of(valueType, intent), rs -> rs.getLong(1)).get(0);
     }
 
