@@ -21,12 +21,12 @@ class InclusiveGatewayConformanceTests {
     private static BpmnModelInstance orForkJoin(boolean withDefault) {
         var builder = Bpmn.createExecutableProcess("Process_Or").startEvent()
                 .inclusiveGateway("Fork")
-                .sequenceFlowId("Flow_Eu").conditionExpression("= contains(regions, \"eu\")")
+                .sequenceFlowId("Flow_Eu").conditionExpression("= list contains(regions, \"eu\")")
                 .serviceTask("Task_Eu", t -> t.zeebeJobType("eu")).inclusiveGateway("Join")
                 .serviceTask("Task_Close", t -> t.zeebeJobType("close")).endEvent()
-                .moveToNode("Fork").sequenceFlowId("Flow_Us").conditionExpression("= contains(regions, \"us\")")
+                .moveToNode("Fork").sequenceFlowId("Flow_Us").conditionExpression("= list contains(regions, \"us\")")
                 .serviceTask("Task_Us", t -> t.zeebeJobType("us")).connectTo("Join")
-                .moveToNode("Fork").sequenceFlowId("Flow_Kr").conditionExpression("= contains(regions, \"kr\")")
+                .moveToNode("Fork").sequenceFlowId("Flow_Kr").conditionExpression("= list contains(regions, \"kr\")")
                 .serviceTask("Task_Kr", t -> t.zeebeJobType("kr")).connectTo("Join");
         if (withDefault) {
             builder = ((InclusiveGatewayBuilder) builder.moveToNode("Fork")).defaultFlow()
