@@ -66,10 +66,10 @@ class JobConformanceTests {
     @Test
     void aJobNotCompletedWithinItsTimeoutIsHandedToAnotherWorker() {
         engine.startInstance("Process_Job");
-        ActivatedJob first = activate(1, "slow-worker", Duration.ofMillis(500)).get(0);
+        ActivatedJob first = activate(1, "slow-worker", Duration.ofMillis(1000)).get(0);
         assertThat(engine.activateNow("work")).isEmpty();
 
-        ActivatedJob second = await().atMost(Duration.ofSeconds(5))
+        ActivatedJob second = await().atMost(Duration.ofSeconds(10))
                 .until(() -> activate(1, "fast-worker", Duration.ofMinutes(1)), jobs -> !jobs.isEmpty()).get(0);
 
         assertThat(second.getKey()).isEqualTo(first.getKey());
@@ -109,11 +109,11 @@ class JobConformanceTests {
     @Test
     void updateJobTimeoutExtendsTheDeadline() {
         engine.startInstance("Process_Job");
-        ActivatedJob job = activate(1, "w", Duration.ofMillis(500)).get(0);
+        ActivatedJob job = activate(1, "w", Duration.ofMillis(1000)).get(0);
 
         engine.client().newUpdateTimeoutCommand(job.getKey()).timeout(Duration.ofMinutes(5)).send().join();
 
-        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofMillis(1800)).atMost(Duration.ofSeconds(3))
                 .until(() -> engine.activateNow("work").isEmpty());
         engine.client().newCompleteCommand(job.getKey()).send().join();
     }
