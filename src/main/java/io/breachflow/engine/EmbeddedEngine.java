@@ -1,7 +1,12 @@
 package io.breachflow.engine;
 
+import io.breachflow.engine.gateway.GatewayServer;
+import io.breachflow.engine.processing.Engine;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API.
@@ -14,22 +19,66 @@ import javax.sql.DataSource;
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
+    private final Engine engine;
+    private final GatewayServer server;
+
+    private EmbeddedEngine(Engine engine, GatewayServer server) {
+        this.engine = engine;
+        this.server = server;
+    }
+
     /**
      * Migrates the engine schema, starts command processing and the gRPC server.
      *
      * @param port the gRPC port, or 0 for any free port (see {@link #port()})
      */
     public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port) {
-        throw new UnsupportedOperationException("Expected the embedded engine to exist, but it is not built yet");
+        migrate(dataSource);
+        Engine engine = new Engine(dataSource, clock);
+        try {
+            return new EmbeddedEngine(engine, GatewayServer.start(engine, host, port));
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/engine/" + vendor(dataSource))
+                .table("engine_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Expected an H2 or PostgreSQL database for the engine, but got " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Expected to reach the engine's database, but " + e.getMessage(), e);
+        }
     }
 
     /** The port the gRPC server listens on. */
     public int port() {
-        throw new UnsupportedOperationException();
+        return server.port();
     }
 
     /** Stops accepting requests, finishes the command in progress and releases the port. */
     @Override
     public void close() {
+        server.stopAccepting();
+        engine.close();
+        server.close();
     }
 }

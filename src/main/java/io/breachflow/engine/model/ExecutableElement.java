@@ -1,0 +1,92 @@
+package io.breachflow.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One flow node of a deployed process, linked to its flow scope and sequence flows. */
+public final class ExecutableElement {
+    private final String id;
+    private final ElementType type;
+    final List<ExecutableFlow> incoming = new ArrayList<>();
+    final List<ExecutableFlow> outgoing = new ArrayList<>();
+    final List<ExecutableElement> children = new ArrayList<>();
+    ExecutableElement flowScope;
+    ExecutableFlow defaultFlow;
+    ExecutableElement noneStartEvent;
+    List<Mapping> inputs = List.of();
+    List<Mapping> outputs = List.of();
+    JobDefinition job;
+    Expression script;
+    String resultVariable;
+    Set<String> reachable;
+
+    ExecutableElement(String id, ElementType type) {
+        this.id = id;
+        this.type = type;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ElementType type() {
+        return type;
+    }
+
+    public ExecutableElement flowScope() {
+        return flowScope;
+    }
+
+    public List<ExecutableFlow> incoming() {
+        return incoming;
+    }
+
+    public List<ExecutableFlow> outgoing() {
+        return outgoing;
+    }
+
+    public ExecutableFlow defaultFlow() {
+        return defaultFlow;
+    }
+
+    /** The none start event a flow scope begins at; null when it has none. */
+    public ExecutableElement noneStartEvent() {
+        return noneStartEvent;
+    }
+
+    public List<Mapping> inputs() {
+        return inputs;
+    }
+
+    public List<Mapping> outputs() {
+        return outputs;
+    }
+
+    /** Non-null for job-based elements. */
+    public JobDefinition job() {
+        return job;
+    }
+
+    /** Non-null for FEEL script tasks. */
+    public Expression script() {
+        return script;
+    }
+
+    public String resultVariable() {
+        return resultVariable;
+    }
+
+    /** A gateway joins when it has more than one incoming flow. */
+    public boolean isJoin() {
+        return (type == ElementType.PARALLEL_GATEWAY || type == ElementType.INCLUSIVE_GATEWAY) && incoming.size() > 1;
+    }
+
+    /** Whether a token here can still arrive at {@code elementId} without passing through it. */
+    public boolean canReach(String elementId) {
+        if (reachable == null) {
+            reachable = Reachability.from(this);
+        }
+        return reachable.contains(elementId);
+    }
+}

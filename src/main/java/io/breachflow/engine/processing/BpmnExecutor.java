@@ -1,0 +1,353 @@
+package io.breachflow.engine.processing;
+
+import io.breachflow.engine.model.ElementType;
+import io.breachflow.engine.model.ExecutableElement;
+import io.breachflow.engine.model.ExecutableFlow;
+import io.breachflow.engine.model.Expression;
+import io.breachflow.engine.model.Mapping;
+import io.breachflow.engine.state.ElementInstance;
+import io.breachflow.engine.state.Incident;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves tokens through a process: activates elements, completes them, takes sequence flows and
+ * joins gateways. Steps are queued on an agenda and drained in order inside the command, so a
+ * fork creates every branch before any branch runs on; failures become incidents, never exceptions.
+ */
+final class BpmnExecutor {
+    private final CommandContext ctx;
+    private final JobBehavior jobs;
+    private final Deque<Runnable> agenda = new ArrayDeque<>();
+
+    BpmnExecutor(CommandContext ctx) {
+        this.ctx = ctx;
+        this.jobs = new JobBehavior(ctx);
+    }
+
+    /** Runs {@code step} and everything it schedules until every token rests in a wait state. */
+    void run(Runnable step) {
+        agenda.add(step);
+        while (!agenda.isEmpty()) {
+            agenda.poll().run();
+        }
+    }
+
+    private void schedule(Runnable step) {
+        agenda.add(step);
+    }
+
+    ElementInstance createChild(ElementInstance scope, ExecutableElement element) {
+        ElementInstance child = ctx.newInstance(ctx.nextKey(), scope.processInstanceKey(), scope.processDefinitionKey(),
+                element, scope.key());
+        scope.addActiveChildren(1);
+        return child;
+    }
+
+    void activate(ElementInstance instance) {
+        ExecutableElement element = ctx.element(instance);
+        try {
+            applyInputs(instance, element);
+        } catch (Expression.EvaluationFailure e) {
+            incident(instance, "IO_MAPPING_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        switch (element.type()) {
+            case PROCESS, SUB_PROCESS -> {
+                activated(instance);
+                ElementInstance start = createChild(instance, element.noneStartEvent());
+                schedule(() -> activate(start));
+            }
+            case EXCLUSIVE_GATEWAY, INCLUSIVE_GATEWAY -> activateConditionalGateway(instance, element);
+            case SCRIPT_TASK -> {
+                if (element.job() != null) {
+                    activateJobElement(instance, element);
+                } else {
+                    activateScript(instance, element);
+                }
+            }
+            case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK, USER_TASK -> activateJobElement(instance, element);
+            default -> {
+                activated(instance);
+                schedule(() -> complete(instance, Map.of(), null));
+            }
+        }
+    }
+
+    private void activated(ElementInstance instance) {
+        instance.state(ElementInstance.State.ACTIVATED);
+        ctx.elementHistory(instance, "ELEMENT_ACTIVATED");
+    }
+
+    private void activateJobElement(ElementInstance instance, ExecutableElement element) {
+        try {
+            JobBehavior.Prepared job = jobs.prepare(instance, element);
+            activated(instance);
+            jobs.create(instance, job);
+        } catch (Expression.EvaluationFailure e) {
+            incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+        }
+    }
+
+    private void activateScript(ElementInstance instance, ExecutableElement element) {
+        Object result;
+        try {
+            result = element.script().evaluate(ctx.variables.lookup(instance.key()));
+        } catch (Expression.EvaluationFailure e) {
+            incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        activated(instance);
+        Map<String, String> variables = element.resultVariable() == null ? Map.of()
+                : Map.of(element.resultVariable(), ctx.json.write(result));
+        schedule(() -> complete(instance, variables, null));
+    }
+
+    private void activateConditionalGateway(ElementInstance instance, ExecutableElement element) {
+        List<ExecutableFlow> chosen = new ArrayList<>();
+        try {
+            for (ExecutableFlow flow : element.outgoing()) {
+                if (flow == element.defaultFlow()) {
+                    continue;
+                }
+                if (flow.condition() == null || isTrue(instance, flow)) {
+                    chosen.add(flow);
+                    if (element.type() == ElementType.EXCLUSIVE_GATEWAY) {
+                        break;
+                    }
+                }
+            }
+        } catch (Expression.EvaluationFailure e) {
+            incident(instance, "CONDITION_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        if (chosen.isEmpty() && element.defaultFlow() != null) {
+            chosen.add(element.defaultFlow());
+        }
+        if (chosen.isEmpty() && !element.outgoing().isEmpty()) {
+            incident(instance, "CONDITION_ERROR", "Expected at least one condition to evaluate to true, or to have a "
+                    + "default flow", Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        activated(instance);
+        schedule(() -> complete(instance, Map.of(), chosen));
+    }
+
+    private boolean isTrue(ElementInstance instance, ExecutableFlow flow) {
+        Object result = flow.condition().evaluate(ctx.variables.lookup(instance.key()));
+        if (result instanceof Boolean b) {
+            return b;
+        }
+        throw new Expression.EvaluationFailure("Expected result of the expression '" + flow.condition().text()
+                + "' to be 'BOOLEAN', but was '" + typeName(result) + "'.");
+    }
+
+    /** Completes an element: output mappings, variable propagation, then its outgoing flows. */
+    void complete(ElementInstance instance, Map<String, String> result, List<ExecutableFlow> flows) {
+        ExecutableElement element = ctx.element(instance);
+        instance.state(ElementInstance.State.COMPLETING);
+        if (!element.outputs().isEmpty()) {
+            ctx.variables.setLocal(instance.key(), result);
+            try {
+                applyOutputs(instance, element);
+            } catch (Expression.EvaluationFailure e) {
+                incident(instance, "IO_MAPPING_ERROR", e.getMessage(), Incident.RetryStep.COMPLETE, -1);
+                return;
+            }
+        } else if (!result.isEmpty() && !element.type().isFlowScope()) {
+            ctx.variables.propagate(instance.key(), result);
+        }
+        ctx.elementHistory(instance, "ELEMENT_COMPLETED");
+        if (instance.isProcessInstance()) {
+            if (ctx.isAwaited(instance.key())) {
+                ctx.effects.completedInstances.put(instance.key(), JsonCodec.join(ctx.variables.locals(instance.key())));
+            }
+            ctx.store.deleteJoinTokens(instance.key());
+            ctx.remove(instance);
+            return;
+        }
+        ElementInstance scope = ctx.instance(instance.flowScopeKey());
+        if (element.type().isFlowScope()) {
+            ctx.store.deleteJoinTokens(instance.key());
+        }
+        ctx.remove(instance);
+        scope.addActiveChildren(-1);
+        List<ExecutableFlow> outgoing = flows == null ? element.outgoing() : flows;
+        for (ExecutableFlow flow : outgoing) {
+            takeFlow(flow, scope);
+        }
+        if (outgoing.isEmpty()) {
+            schedule(() -> completeScopeIfDone(scope));
+        } else if (scope.waitingTokens() > 0) {
+            schedule(() -> retryInclusiveJoins(scope));
+        }
+    }
+
+    private void takeFlow(ExecutableFlow flow, ElementInstance scope) {
+        ctx.history(scope.processInstanceKey(), "PROCESS_INSTANCE", "SEQUENCE_FLOW_TAKEN", ctx.nextKey(), flow.id(),
+                ElementType.SEQUENCE_FLOW.name(), null);
+        ExecutableElement target = flow.target();
+        if (target.isJoin()) {
+            Map<String, Integer> tokens = ctx.store.joinTokens(scope.key(), target.id());
+            ctx.store.setJoinTokens(scope.key(), target.id(), flow.id(), tokens.getOrDefault(flow.id(), 0) + 1);
+            scope.addWaitingTokens(1);
+            schedule(() -> tryJoin(scope, target));
+        } else {
+            ElementInstance next = createChild(scope, target);
+            schedule(() -> activate(next));
+        }
+    }
+
+    private void tryJoin(ElementInstance scope, ExecutableElement gateway) {
+        if (ctx.instance(scope.key()) == null) {
+            return;
+        }
+        Map<String, Integer> tokens = ctx.store.joinTokens(scope.key(), gateway.id());
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean allArrived = gateway.incoming().stream().allMatch(f -> tokens.getOrDefault(f.id(), 0) > 0);
+        boolean fire = allArrived
+                || (gateway.type() == ElementType.INCLUSIVE_GATEWAY && !canStillArrive(scope, gateway));
+        if (!fire) {
+            return;
+        }
+        int consumed = 0;
+        for (Map.Entry<String, Integer> token : tokens.entrySet()) {
+            if (token.getValue() > 0) {
+                ctx.store.setJoinTokens(scope.key(), gateway.id(), token.getKey(), token.getValue() - 1);
+                consumed++;
+            }
+        }
+        scope.addWaitingTokens(-consumed);
+        ElementInstance joined = createChild(scope, gateway);
+        schedule(() -> activate(joined));
+    }
+
+    private boolean canStillArrive(ElementInstance scope, ExecutableElement gateway) {
+        for (ElementInstance child : ctx.children(scope.key())) {
+            if (ctx.element(child).canReach(gateway.id())) {
+                return true;
+            }
+        }
+        for (String other : ctx.store.gatewaysWithTokens(scope.key())) {
+            if (!other.equals(gateway.id()) && ctx.process(scope.processDefinitionKey()).element(other)
+                    .canReach(gateway.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void retryInclusiveJoins(ElementInstance scope) {
+        if (ctx.instance(scope.key()) == null || scope.waitingTokens() == 0) {
+            return;
+        }
+        for (String gatewayId : ctx.store.gatewaysWithTokens(scope.key())) {
+            ExecutableElement gateway = ctx.process(scope.processDefinitionKey()).element(gatewayId);
+            if (gateway.type() == ElementType.INCLUSIVE_GATEWAY) {
+                tryJoin(scope, gateway);
+            }
+        }
+    }
+
+    private void completeScopeIfDone(ElementInstance scope) {
+        if (ctx.instance(scope.key()) == null || scope.state() != ElementInstance.State.ACTIVATED) {
+            return;
+        }
+        if (scope.waitingTokens() > 0) {
+            retryInclusiveJoins(scope);
+            return;
+        }
+        if (scope.activeChildren() == 0) {
+            complete(scope, Map.of(), null);
+        }
+    }
+
+    /** Terminates an instance and everything inside it (children first), cancelling jobs and incidents. */
+    void terminate(ElementInstance instance) {
+        for (ElementInstance child : ctx.children(instance.key())) {
+            terminate(child);
+        }
+        jobs.cancel(instance);
+        ctx.store.openIncidentsOfElement(instance.key()).forEach(incident -> {
+            ctx.store.resolveIncident(incident.key());
+            ctx.history(instance.processInstanceKey(), "INCIDENT", "RESOLVED", incident.key(), incident.elementId(),
+                    null, null);
+        });
+        ctx.store.deleteJoinTokens(instance.key());
+        ctx.elementHistory(instance, "ELEMENT_TERMINATED");
+        ElementInstance scope = instance.isProcessInstance() ? null : ctx.instance(instance.flowScopeKey());
+        ctx.remove(instance);
+        if (scope != null) {
+            scope.addActiveChildren(-1);
+        }
+    }
+
+    void incident(ElementInstance instance, String type, String message, Incident.RetryStep step, long jobKey) {
+        long key = ctx.nextKey();
+        ctx.store.insertIncident(new Incident(key, instance.processInstanceKey(), instance.key(), instance.elementId(),
+                jobKey, type, message, step, ctx.now));
+        ctx.history(instance.processInstanceKey(), "INCIDENT", "CREATED", key, instance.elementId(), type, message);
+    }
+
+    JobBehavior jobs() {
+        return jobs;
+    }
+
+    private void applyInputs(ElementInstance instance, ExecutableElement element) {
+        for (Mapping mapping : element.inputs()) {
+            Object value = mapping.source().evaluate(ctx.variables.lookup(instance.key()));
+            writeTarget(instance.key(), mapping.target(), ctx.json.write(value), true);
+        }
+    }
+
+    private void applyOutputs(ElementInstance instance, ExecutableElement element) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Mapping mapping : element.outputs()) {
+            Object value = mapping.source().evaluate(ctx.variables.lookup(instance.key()));
+            values.put(mapping.target(), ctx.json.write(value));
+        }
+        long parent = instance.isProcessInstance() ? instance.key() : instance.flowScopeKey();
+        values.forEach((target, json) -> writeTarget(parent, target, json, false));
+    }
+
+    /** Writes a mapping target: dotted targets update one leaf of an object and keep its siblings. */
+    private void writeTarget(long scopeKey, String target, String json, boolean local) {
+        String[] path = target.split("\\.");
+        String name = path[0];
+        String value = json;
+        if (path.length > 1) {
+            String existing = local ? ctx.variables.locals(scopeKey).get(name) : ctx.variables.visible(scopeKey, name);
+            value = ctx.json.withPath(existing, path, 1, json);
+        }
+        if (local) {
+            ctx.variables.setLocal(scopeKey, name, value);
+        } else {
+            ctx.variables.propagate(scopeKey, Map.of(name, value));
+        }
+    }
+
+    static String typeName(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Number) {
+            return "NUMBER";
+        }
+        if (value instanceof String) {
+            return "STRING";
+        }
+        if (value instanceof Map) {
+            return "CONTEXT";
+        }
+        if (value instanceof List) {
+            return "LIST";
+        }
+        return value.getClass().getSimpleName().toUpperCase();
+    }
+}

@@ -1,0 +1,7 @@
+package io.breachflow.engine.processing;
+
+/** A unit of engine work: runs to its wait states inside one transaction on the processing thread. */
+@FunctionalInterface
+interface Command<T> {
+    T execute(CommandContext ctx);
+}

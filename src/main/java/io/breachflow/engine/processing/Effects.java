@@ -1,0 +1,26 @@
+package io.breachflow.engine.processing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What a command leaves for after its commit: wake-ups, answers to waiting callers, notifications. */
+final class Effects {
+    final Set<String> jobTypesAvailable = new LinkedHashSet<>();
+    final List<Object[]> wakeUps = new ArrayList<>();
+    final Map<Long, String> completedInstances = new LinkedHashMap<>();
+    final Set<Long> terminatedInstances = new LinkedHashSet<>();
+    final List<Runnable> afterCommit = new ArrayList<>();
+    final Map<Long, CommandProcessor.ResultWaiter> resultWaiters = new LinkedHashMap<>();
+
+    void jobAvailable(String type) {
+        jobTypesAvailable.add(type);
+    }
+
+    void wakeUpAt(String type, long at) {
+        wakeUps.add(new Object[] {type, at});
+    }
+}

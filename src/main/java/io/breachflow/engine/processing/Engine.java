@@ -1,0 +1,279 @@
+package io.breachflow.engine.processing;
+
+import io.breachflow.engine.model.FeelExpressions;
+import io.breachflow.engine.model.ProcessTransformer;
+import io.breachflow.engine.processing.EngineRecords.CreateInstance;
+import io.breachflow.engine.processing.EngineRecords.DeploymentResult;
+import io.breachflow.engine.processing.EngineRecords.InstanceCreated;
+import io.breachflow.engine.processing.EngineRecords.JobRequest;
+import io.breachflow.engine.processing.EngineRecords.Resource;
+import io.breachflow.engine.state.ElementInstance;
+import io.breachflow.engine.state.EngineStore;
+import io.breachflow.engine.state.Incident;
+import io.breachflow.engine.state.Job;
+import io.breachflow.engine.state.ProcessDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+/**
+ * The engine's command surface, one method per gateway operation. Each call becomes one command on
+ * the processing thread; futures complete only after the command's transaction committed.
+ */
+public final class Engine implements AutoCloseable {
+    private static final long DEFAULT_LONG_POLL_MS = 10_000;
+
+    private final CommandProcessor processor;
+    private final JsonCodec json = new JsonCodec();
+
+    public Engine(DataSource dataSource, Clock clock) {
+        FeelExpressions feel = new FeelExpressions(() -> ZonedDateTime.now(clock));
+        this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel)),
+                new JsonCodec());
+        scheduleStoredDeadlines(dataSource);
+    }
+
+    private void scheduleStoredDeadlines(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); EngineStore store = new EngineStore(connection)) {
+            long now = processor.now();
+            for (Object[] deadline : store.pendingJobDeadlines()) {
+                String type = (String) deadline[0];
+                processor.schedule(() -> {
+                    if (processor.jobWaiters.isWaiting(type)) {
+                        processor.serve(type);
+                    }
+                }, (Long) deadline[1] - now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Expected to read job deadlines, but the database failed", e);
+        }
+    }
+
+    public CompletableFuture<DeploymentResult> deploy(List<Resource> resources) {
+        return processor.submit(new DeployCommand(resources));
+    }
+
+    public CompletableFuture<InstanceCreated> createInstance(CreateInstance request) {
+        return processor.submit(ctx -> start(ctx, request, false));
+    }
+
+    /** Answers a CreateProcessInstanceWithResult call. */
+    public interface ResultCallback {
+        void completed(InstanceCreated created, String variables);
+
+        void failed(Throwable error);
+    }
+
+    /** Starts an instance and answers once it completes, or with DEADLINE_EXCEEDED after {@code timeoutMillis}. */
+    public void createInstanceWithResult(CreateInstance request, long timeoutMillis, List<String> fetch,
+            ResultCallback callback) {
+        processor.submit(ctx -> {
+            InstanceCreated created = start(ctx, request, true);
+            long key = created.instanceKey();
+            ctx.effects.resultWaiters.put(key, new CommandProcessor.ResultWaiter() {
+                @Override
+                public void completed(String variables) {
+                    callback.completed(created, fetched(variables, fetch));
+                }
+
+                @Override
+                public void failed(Rejection rejection) {
+                    callback.failed(rejection);
+                }
+            });
+            ctx.effects.afterCommit.add(() -> processor.schedule(() -> {
+                CommandProcessor.ResultWaiter waiter = processor.removeResultWaiter(key);
+                if (waiter != null) {
+                    waiter.failed(new Rejection(Rejection.Code.DEADLINE_EXCEEDED, String.format(
+                            "Expected the process instance with key '%d' to complete within %d ms, but it did not",
+                            key, timeoutMillis)));
+                }
+            }, timeoutMillis));
+            return created;
+        }).whenComplete((created, error) -> {
+            if (error != null) {
+                callback.failed(error);
+            }
+        });
+    }
+
+    private String fetched(String variables, List<String> fetch) {
+        if (fetch.isEmpty()) {
+            return variables;
+        }
+        Map<String, String> all = json.document(variables);
+        all.keySet().retainAll(new HashSet<>(fetch));
+        return JsonCodec.join(all);
+    }
+
+    private static InstanceCreated start(CommandContext ctx, CreateInstance request, boolean awaited) {
+        ProcessDefinition definition = definition(ctx, request);
+        var process = ctx.process(definition.key());
+        Map<String, String> variables = ctx.json.document(request.variables());
+        long key = ctx.nextKey();
+        if (awaited) {
+            ctx.await(key);
+        }
+        ElementInstance instance = ctx.newInstance(key, key, definition.key(), process.root(), -1);
+        ctx.variables.setLocal(key, variables);
+        BpmnExecutor executor = new BpmnExecutor(ctx);
+        executor.run(() -> executor.activate(instance));
+        return new InstanceCreated(definition.key(), definition.bpmnProcessId(), definition.version(), key);
+    }
+
+    public CompletableFuture<Void> cancelInstance(long key) {
+        return processor.submit(ctx -> {
+            ElementInstance instance = ctx.instance(key);
+            if (instance == null || !instance.isProcessInstance()) {
+                throw Rejection.notFound("Expected to cancel a process instance with key '%d', but no such process "
+                        + "was found", key);
+            }
+            new BpmnExecutor(ctx).terminate(instance);
+            ctx.effects.terminatedInstances.add(key);
+            return null;
+        });
+    }
+
+    /**
+     * Activates jobs; when none is there and {@code longPollMillis >= 0}, parks the request until a job
+     * appears or the long poll ends (0 = the default 10 s), then answers through {@code respond}.
+     */
+    public void activateJobs(JobRequest request, long longPollMillis, Consumer<List<ActivatedJobData>> respond,
+            Consumer<Throwable> failed) {
+        processor.submit(ctx -> {
+            List<ActivatedJobData> jobs = new JobBehavior(ctx).activate(request.type(), request.worker(),
+                    request.timeout(), request.maxJobs(), new HashSet<>(request.fetchVariables()));
+            if (!jobs.isEmpty() || longPollMillis < 0) {
+                ctx.effects.afterCommit.add(() -> respond.accept(jobs));
+                return null;
+            }
+            JobWaiters.Poll poll = new JobWaiters.Poll(request.type(), request.worker(), request.timeout(),
+                    request.maxJobs(), new HashSet<>(request.fetchVariables()), respond);
+            ctx.effects.afterCommit.add(() -> {
+                processor.jobWaiters.park(poll);
+                poll.expiry = processor.scheduleCancellable(() -> {
+                    if (processor.jobWaiters.unpark(poll)) {
+                        respond.accept(List.of());
+                    }
+                }, longPollMillis == 0 ? DEFAULT_LONG_POLL_MS : longPollMillis);
+            });
+            return null;
+        }).whenComplete((ignored, error) -> {
+            if (error != null) {
+                failed.accept(error);
+            }
+        });
+    }
+
+    /** Opens a job stream; returns a handle that {@link #closeStream} takes. */
+    public Object openStream(JobRequest request, Predicate<ActivatedJobData> push) {
+        JobWaiters.Stream stream = new JobWaiters.Stream(request.type(), request.worker(), request.timeout(),
+                new HashSet<>(request.fetchVariables()), push);
+        processor.execute(() -> {
+            processor.jobWaiters.open(stream);
+            processor.serve(request.type());
+        });
+        return stream;
+    }
+
+    public void closeStream(Object handle) {
+        processor.execute(() -> processor.jobWaiters.close((JobWaiters.Stream) handle));
+    }
+
+    public CompletableFuture<Void> completeJob(long key, String variables) {
+        return processor.submit(ctx -> {
+            Job job = JobCommands.usableJob(ctx, key, "complete");
+            Map<String, String> result = ctx.json.document(variables);
+            ctx.store.deleteJob(key);
+            BpmnExecutor executor = new BpmnExecutor(ctx);
+            executor.jobs().history(job, "COMPLETED");
+            ElementInstance instance = ctx.instance(job.elementInstanceKey);
+            executor.run(() -> executor.complete(instance, result, null));
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> failJob(long key, int retries, String message, long backOff, String variables) {
+        return processor.submit(ctx -> JobCommands.fail(ctx, key, retries, message, backOff, variables));
+    }
+
+    public CompletableFuture<Void> throwError(long key, String code, String message, String variables) {
+        return processor.submit(ctx -> JobCommands.throwError(ctx, key, code, message, variables));
+    }
+
+    public CompletableFuture<Void> updateRetries(long key, int retries) {
+        return processor.submit(ctx -> JobCommands.updateRetries(ctx, key, retries));
+    }
+
+    public CompletableFuture<Void> updateTimeout(long key, long timeout) {
+        return processor.submit(ctx -> JobCommands.updateTimeout(ctx, key, timeout));
+    }
+
+    public CompletableFuture<Long> setVariables(long scopeKey, String variables, boolean local) {
+        return processor.submit(ctx -> {
+            ElementInstance scope = ctx.instance(scopeKey);
+            if (scope == null) {
+                throw Rejection.notFound("Expected to update variables for element with key '%d', but no such element "
+                        + "was found", scopeKey);
+            }
+            Map<String, String> document = ctx.json.document(variables);
+            if (local) {
+                ctx.variables.setLocal(scopeKey, document);
+            } else {
+                ctx.variables.propagate(scopeKey, document);
+            }
+            return ctx.nextKey();
+        });
+    }
+
+    public CompletableFuture<Void> resolveIncident(long key) {
+        return processor.submit(ctx -> {
+            Incident incident = ctx.store.openIncident(key);
+            if (incident == null) {
+                throw Rejection.notFound("Expected to resolve incident with key '%d', but no such incident was found",
+                        key);
+            }
+            ctx.store.resolveIncident(key);
+            ctx.history(incident.processInstanceKey(), "INCIDENT", "RESOLVED", key, incident.elementId(), null, null);
+            JobCommands.retry(ctx, incident);
+            return null;
+        });
+    }
+
+    private static ProcessDefinition definition(CommandContext ctx, CreateInstance request) {
+        ProcessDefinition definition;
+        if (request.definitionKey() > 0) {
+            definition = ctx.models().definition(request.definitionKey(), ctx.store);
+            if (definition == null) {
+                throw Rejection.notFound("Expected to find process definition with key '%d', but none found",
+                        request.definitionKey());
+            }
+        } else if (request.version() < 0) {
+            definition = ctx.store.latestDefinition(request.bpmnProcessId());
+            if (definition == null) {
+                throw Rejection.notFound("Expected to find process definition with process ID '%s', but none found",
+                        request.bpmnProcessId());
+            }
+        } else {
+            definition = ctx.store.definition(request.bpmnProcessId(), request.version());
+            if (definition == null) {
+                throw Rejection.notFound("Expected to find process definition with process ID '%s' and version "
+                        + "'%d', but none found", request.bpmnProcessId(), request.version());
+            }
+        }
+        return definition;
+    }
+
+    @Override
+    public void close() {
+        processor.close();
+    }
+}

@@ -1,0 +1,28 @@
+package io.breachflow.engine.processing;
+
+import java.util.List;
+
+/** Values crossing from the gateway into the engine and back. */
+public final class EngineRecords {
+    private EngineRecords() {
+    }
+
+    public record Resource(String name, byte[] content) {
+    }
+
+    public record DeployedProcess(String bpmnProcessId, int version, long key, String resourceName) {
+    }
+
+    public record DeploymentResult(long key, List<DeployedProcess> processes) {
+    }
+
+    /** Which process to start: by definition key when positive, else by id and version (-1 = latest). */
+    public record CreateInstance(long definitionKey, String bpmnProcessId, int version, String variables) {
+    }
+
+    public record InstanceCreated(long definitionKey, String bpmnProcessId, int version, long instanceKey) {
+    }
+
+    public record JobRequest(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables) {
+    }
+}
