@@ -107,13 +107,4 @@ class ErrorCodeConformanceTests {
         assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newDeleteResourceCommand(UNKNOWN_KEY)
                 .send().join())).contains("DeleteResource");
     }
-
-    @Test
-    void throwErrorIsUnimplementedInPartOne() {
-        engine.startInstance("Process_Codes");
-        ActivatedJob job = engine.awaitJob("work");
-
-        assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> engine.client().newThrowErrorCommand(job.getKey())
-                .errorCode("NOT_REACHABLE").send().join())).contains("ThrowError");
-    }
 }

@@ -135,4 +135,25 @@ class IncidentConformanceTests {
         engine.client().newResolveIncidentCommand(incident.key()).send().join();
         assertThat(engine.awaitJob("sms").getElementId()).isEqualTo("Task_Type");
     }
+
+    /** Part 1 has no error catch events, so every ThrowError is uncaught (zeebe-semantics.md B.6). */
+    @Test
+    void anUncaughtThrownErrorRaisesAnIncidentAndResolvingItMakesTheJobActivatableAgain() {
+        long instance = startSingleTask();
+        ActivatedJob job = engine.awaitJob("send");
+
+        engine.client().newThrowErrorCommand(job.getKey()).errorCode("RELAY_REJECTED").errorMessage("rejected")
+                .send().join();
+
+        EngineTables.Incident incident = EngineAwait.incident(engine, instance);
+        assertThat(incident.errorType()).isEqualTo("UNHANDLED_ERROR_EVENT");
+        assertThat(incident.elementId()).isEqualTo("Task_Send");
+        assertThat(engine.activateNow("send")).isEmpty();
+        Grpc.failsWith(Status.Code.FAILED_PRECONDITION,
+                () -> engine.client().newCompleteCommand(job.getKey()).send().join());
+
+        engine.client().newResolveIncidentCommand(incident.key()).send().join();
+
+        assertThat(engine.awaitJob("send").getKey()).isEqualTo(job.getKey());
+    }
 }

@@ -74,11 +74,14 @@ class RestartConformanceTests {
 
     @Test
     void deploymentsSurviveRestartAndUnchangedRedeploymentKeepsTheVersion() {
-        Process deployed = engine.deploy(twoTasks()).getProcesses().get(0);
+        byte[] xml = Bpmn.convertToString(twoTasks()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Process deployed = engine.client().newDeployResourceCommand().addResourceBytes(xml, "durable.bpmn")
+                .send().join().getProcesses().get(0);
 
         engine.restartEngine();
 
-        Process redeployed = engine.deploy(twoTasks()).getProcesses().get(0);
+        Process redeployed = engine.client().newDeployResourceCommand().addResourceBytes(xml, "durable.bpmn")
+                .send().join().getProcesses().get(0);
         assertThat(redeployed.getVersion()).isEqualTo(1);
         assertThat(redeployed.getProcessDefinitionKey()).isEqualTo(deployed.getProcessDefinitionKey());
         engine.startInstance("Process_Durable");
