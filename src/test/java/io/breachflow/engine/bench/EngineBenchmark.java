@@ -46,6 +46,7 @@ public final class EngineBenchmark {
     private final Map<Long, Long> completedAt = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final HeapSampler heap = new HeapSampler();
+    private final List<String> report = new ArrayList<>();
 
     private EngineBenchmark(int instances, int inFlight) {
         this.instances = instances;
@@ -55,7 +56,7 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         QuietLogging.apply(ch.qos.logback.classic.Level.WARN);
         int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(env("N", "20000"));
-        int inFlight = Integer.parseInt(env("BENCH_IN_FLIGHT", "256"));
+        int inFlight = Integer.parseInt(env("BENCH_IN_FLIGHT", "32"));
         new EngineBenchmark(n, inFlight).run();
         System.exit(0);
     }
@@ -78,11 +79,15 @@ public final class EngineBenchmark {
             client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("Process_Bench")
                     .startEvent().serviceTask("Task_Bench", t -> t.zeebeJobType(JOB_TYPE)).endEvent().done(),
                     "bench.bpmn").send().join();
+            QuietLogging.apply(ch.qos.logback.classic.Level.WARN);
             measure(client);
         } finally {
             heap.stop();
             deleteQuietly(directory);
         }
+        System.out.flush();
+        System.err.flush();
+        report.forEach(System.out::println);
     }
 
     private void measure(CamundaClient client) throws InterruptedException {
@@ -92,7 +97,7 @@ public final class EngineBenchmark {
         for (int i = 0; i < WORKERS; i++) {
             workers.add(client.newWorker().jobType(JOB_TYPE)
                     .handler((jobClient, job) -> complete(jobClient, job, permits, done))
-                    .name("bench-worker-" + i).maxJobsActive(64).timeout(Duration.ofSeconds(60))
+                    .name("bench-worker-" + i).maxJobsActive(32).timeout(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(100)).requestTimeout(Duration.ofSeconds(10)).open());
         }
         long start = System.nanoTime();
@@ -156,14 +161,14 @@ public final class EngineBenchmark {
         double p50 = percentileMs(roundTrips, 0.50);
         double p99 = percentileMs(roundTrips, 0.99);
         double peakMb = heap.peakBytes() / (1024.0 * 1024.0);
-        System.out.printf("instances requested=%d completed=%d errors=%d finished=%s in %.2f s%n",
-                instances, completed, errors.get(), finished, seconds);
-        System.out.printf("job round-trip ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f (n=%d)%n",
-                p50, percentileMs(roundTrips, 0.90), p99, percentileMs(roundTrips, 1.0), roundTrips.length);
-        System.out.printf("workers=%d creator-threads=%d in-flight=%d peak-heap-mb=%.1f%n",
-                WORKERS, CREATOR_THREADS, inFlight, peakMb);
-        System.out.printf("instances/s=%.1f job-roundtrip-p50-ms=%.2f job-roundtrip-p99-ms=%.2f peak-heap-mb=%.1f%n",
-                perSecond, p50, p99, peakMb);
+        report.add(String.format("instances requested=%d completed=%d errors=%d finished=%s in %.2f s",
+                instances, completed, errors.get(), finished, seconds));
+        report.add(String.format("job round-trip ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f (n=%d)",
+                p50, percentileMs(roundTrips, 0.90), p99, percentileMs(roundTrips, 1.0), roundTrips.length));
+        report.add(String.format("workers=%d creator-threads=%d in-flight=%d peak-heap-mb=%.1f",
+                WORKERS, CREATOR_THREADS, inFlight, peakMb));
+        report.add(String.format("instances/s=%.1f job-roundtrip-p50-ms=%.2f job-roundtrip-p99-ms=%.2f peak-heap-mb=%.1f",
+                perSecond, p50, p99, peakMb));
     }
 
     private static double percentileMs(long[] sortedNanos, double quantile) {
