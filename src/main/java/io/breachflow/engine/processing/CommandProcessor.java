@@ -46,6 +46,9 @@ final class CommandProcessor implements AutoCloseable {
     private final Map<Long, ResultWaiter> resultWaiters = new HashMap<>();
     final JobWaiters jobWaiters = new JobWaiters();
     private volatile boolean running = true;
+    private static final long CONNECTION_MAX_AGE_MS = 10 * 60 * 1000;
+    private EngineStore store;
+    private long storeOpenedAt;
 
     /** Someone waiting for a process instance to end (CreateProcessInstanceWithResult). */
     interface ResultWaiter {
@@ -140,6 +143,7 @@ final class CommandProcessor implements AutoCloseable {
                 batch.clear();
             }
         }
+        discardStore();
     }
 
     private void runBatch(List<Task<?>> batch) {
@@ -170,8 +174,9 @@ final class CommandProcessor implements AutoCloseable {
         }
         Object[] results = new Object[commands.size()];
         Effects[] effects = new Effects[commands.size()];
-        try (Connection connection = dataSource.getConnection(); EngineStore store = new EngineStore(connection)) {
-            connection.setAutoCommit(false);
+        try {
+            EngineStore store = store();
+            Connection connection = store.connection();
             long now = clock.millis();
             for (int i = 0; i < commands.size(); i++) {
                 Savepoint savepoint = connection.setSavepoint();
@@ -191,6 +196,7 @@ final class CommandProcessor implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.error("Engine could not commit a batch of {} commands; all are answered with UNAVAILABLE",
                     commands.size(), e);
+            discardStore();
             Rejection unavailable = new Rejection(Rejection.Code.UNAVAILABLE,
                     "Expected to commit the command, but the engine's database failed: " + e.getMessage());
             commands.forEach(task -> task.future().completeExceptionally(unavailable));
@@ -202,6 +208,36 @@ final class CommandProcessor implements AutoCloseable {
                 apply(effects[i]);
             }
         }
+    }
+
+    /**
+     * The processing thread keeps one connection and its prepared statements across batches (the
+     * only writer needs no pool); it is renewed periodically and after any failure.
+     */
+    private EngineStore store() throws SQLException {
+        if (store != null && clock.millis() - storeOpenedAt > CONNECTION_MAX_AGE_MS) {
+            discardStore();
+        }
+        if (store == null) {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            store = new EngineStore(connection);
+            storeOpenedAt = clock.millis();
+        }
+        return store;
+    }
+
+    private void discardStore() {
+        if (store == null) {
+            return;
+        }
+        try (Connection connection = store.connection()) {
+            store.close();
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Closing the engine connection failed", e);
+        }
+        store = null;
     }
 
     private static RuntimeException internal(RuntimeException e) {

@@ -1,0 +1,23 @@
+package io.breachflow.engine;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded engine inside the application, on the application's database. Nothing
+ * references the bean: the app talks to it through the Camunda client like to any cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EngineProperties.class)
+@ConditionalOnProperty(prefix = "breachflow.engine", name = "enabled", havingValue = "true", matchIfMissing = true)
+class EngineConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties) {
+        return EmbeddedEngine.start(dataSource, Clock.systemUTC(), properties.host(), properties.port());
+    }
+}

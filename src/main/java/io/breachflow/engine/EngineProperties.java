@@ -1,0 +1,13 @@
+package io.breachflow.engine;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code breachflow.engine.*}: whether the app runs its own engine (off in the {@code camunda}
+ * profile, where a real cluster serves the same protocol) and where its gateway listens.
+ */
+@ConfigurationProperties("breachflow.engine")
+record EngineProperties(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String host,
+        @DefaultValue("26500") int port) {
+}

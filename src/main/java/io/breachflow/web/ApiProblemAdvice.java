@@ -1,0 +1,87 @@
+package io.breachflow.web;
+
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures of REST controllers into RFC 9457 problems. Validation failures carry an
+ * {@code errors} list ({@code field}, {@code message}) so clients can point at the bad input; other
+ * failures say as little as is safe. UI controllers are left to the HTML error page.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+    /** One invalid input: the JSON path of the field and what is wrong with it. */
+    record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request has invalid fields.");
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblemAdvice::toFieldProblem).toList();
+        List<FieldProblem> global = ex.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage())).toList();
+        problem.setProperty("errors", concat(errors, global));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request body is not valid JSON for this resource.");
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            problem.setDetail("The request has a field this resource does not know.");
+            problem.setProperty("errors", List.of(new FieldProblem(jsonPath(unknown), "unknown field")));
+        }
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) throws Exception {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            throw ex;
+        }
+        log.error("Unexpected API failure", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The server could not complete the request.");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static FieldProblem toFieldProblem(FieldError error) {
+        return new FieldProblem(error.getField(), error.getDefaultMessage());
+    }
+
+    private static List<FieldProblem> concat(List<FieldProblem> first, List<FieldProblem> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static String jsonPath(UnrecognizedPropertyException unknown) {
+        return unknown.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,74 @@
+package io.breachflow.web;
+
+import static io.breachflow.web.Role.ADMIN;
+import static io.breachflow.web.Role.AUDITOR;
+import static io.breachflow.web.Role.COMPLIANCE_OFFICER;
+import static io.breachflow.web.Role.DPO;
+import static io.breachflow.web.Role.LEGAL;
+
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The role → page matrix, enforced on the server, and the two ways in: HTTP Basic (stateless) for
+ * {@code /api/**} and the actuator, form login with CSRF protection for the browser UI.
+ *
+ * <p>Every UI path must appear in {@link #uiPages}; anything not listed is denied, so a new page is
+ * invisible until someone decides who may open it. The README repeats this table.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Role[] EVERYONE = Role.values();
+
+    /** Requests with HTTP Basic credentials carry no session, so they need no CSRF token. */
+    private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
+        http.securityMatchers(matchers -> matchers.requestMatchers("/api/**")
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Breachflow").authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(SecurityConfiguration::uiPages)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    private static void uiPages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
+        pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
+                .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
+                .hasAnyRole(Role.names(EVERYONE))
+                .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
+                .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
+                .requestMatchers("/mailbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
+                .requestMatchers("/admin/**").hasRole(ADMIN.name())
+                .anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,24 @@
+package io.breachflow;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on random ports: HTTP, embedded SMTP and engine gRPC on free ports, an
+ * in-memory H2 database of its own. Every test class using exactly this annotation shares one Spring
+ * context, so use it rather than a variation of it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:breachflow-${random.uuid};DB_CLOSE_DELAY=-1",
+        "breachflow.mail.dev-smtp.port=0",
+        "breachflow.engine.port=0"})
+public @interface BreachflowIntegrationTest {
+}
