@@ -6,10 +6,11 @@
 # Builds the test classes once, then runs io.breachflow.engine.bench.EngineBenchmark with the test
 # classpath: the engine on an H2 file database in a temp dir, a start -> service task -> end process,
 # N instances (default 20000) created from 4 client threads with at most BENCH_IN_FLIGHT (default 32)
-# in flight, completed by 4 polling job workers of the real Camunda client.
+# in flight, completed by 4 job workers of the real Camunda client (job streaming on, with polling
+# alongside as the client does; BENCH_STREAM=false for polling only).
 # The last line of output is exactly:
 #   instances/s=<x> job-roundtrip-p50-ms=<y> job-roundtrip-p99-ms=<z> peak-heap-mb=<w>
-# Environment: N, BENCH_IN_FLIGHT, BENCH_JAVA_OPTS (default -Xmx1g).
+# Environment: N, BENCH_IN_FLIGHT, BENCH_STREAM, BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

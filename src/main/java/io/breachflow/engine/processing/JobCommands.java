@@ -16,7 +16,8 @@ final class JobCommands {
         if (job == null) {
             throw Rejection.notFound("Expected to %s job with key '%d', but no such job was found", action, key);
         }
-        if (job.state == Job.State.FAILED) {
+        // a job waiting out its retry back-off is still failed, as on Zeebe, until the back-off ends
+        if (job.state == Job.State.FAILED || (job.state == Job.State.ACTIVATABLE && job.backoffUntil > ctx.now)) {
             throw Rejection.precondition("Expected to %s job with key '%d', but it is in state 'FAILED'", action, key);
         }
         return job;
