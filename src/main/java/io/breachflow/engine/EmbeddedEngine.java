@@ -45,9 +45,6 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private static void migrate(DataSource dataSource) {
         String vendor = vendor(dataSource);
-        if (vendor.equals("h2")) {
-            makeH2CommitsDurable(dataSource);
-        }
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/engine/" + vendor)
@@ -56,21 +53,6 @@ public final class EmbeddedEngine implements AutoCloseable {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-    }
-
-    /**
-     * H2 keeps committed changes in memory for up to half a second by default (no redo log), so a
-     * {@code kill -9} would lose commits the engine already acknowledged. With a write delay of 0
-     * each commit is written to the file before it returns. The setting is persistent.
-     */
-    private static void makeH2CommitsDurable(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Expected to make H2 commits durable (SET WRITE_DELAY 0), but "
-                    + e.getMessage(), e);
-        }
     }
 
     private static String vendor(DataSource dataSource) {

@@ -221,6 +221,7 @@ final class CommandProcessor implements AutoCloseable {
         if (store == null) {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
+            DurableCommits.apply(connection);
             store = new EngineStore(connection);
             storeOpenedAt = clock.millis();
         }
