@@ -2,6 +2,8 @@ package io.breachflow.engine;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,14 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "breachflow.engine", name = "enabled", havingValue = "true", matchIfMissing = true)
 class EngineConfiguration {
 
+    /**
+     * Starts after the application's own Flyway migration (when there is one), so the application's
+     * schema history starts on an empty schema and the engine's baselines beside it.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties) {
+    EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties,
+            ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
+        applicationMigrations.ifAvailable(initializer -> { });
         return EmbeddedEngine.start(dataSource, Clock.systemUTC(), properties.host(), properties.port());
     }
 }
