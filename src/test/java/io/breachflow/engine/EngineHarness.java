@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +41,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
     private Path directory;
     private HikariDataSource dataSource;
+    private EngineClock clock;
     private EmbeddedEngine engine;
     private CamundaClient client;
 
@@ -49,6 +49,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     public void beforeEach(ExtensionContext context) throws IOException {
         directory = Files.createTempDirectory("engine-conformance-");
         dataSource = dataSource(directory);
+        clock = new EngineClock();
         startEngine();
     }
 
@@ -63,6 +64,15 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
     public CamundaClient client() {
         return client;
+    }
+
+    /**
+     * The engine's clock for this test: the system clock until a test pins or moves it. The same
+     * clock object is handed to the engine again after {@link #restartEngine()}, so time set before a
+     * restart stays set.
+     */
+    public EngineClock clock() {
+        return clock;
     }
 
     public EngineTables tables() {
@@ -88,7 +98,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     }
 
     public void startEngine() {
-        engine = EmbeddedEngine.start(dataSource, Clock.systemUTC(), "127.0.0.1", 0);
+        engine = EmbeddedEngine.start(dataSource, clock, "127.0.0.1", 0);
         client = newClient(engine.port());
     }
 
@@ -133,6 +143,28 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
             throw new AssertionError("Expected a job of type '" + type + "' within 10 s, but none was activated");
         }
         return jobs.get(0);
+    }
+
+    /** Long-polls until {@code count} jobs of the type are activated (each poll up to 10 s). */
+    public List<ActivatedJob> awaitJobs(String type, int count) {
+        List<ActivatedJob> jobs = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (jobs.size() < count && System.nanoTime() < deadline) {
+            jobs.addAll(client.newActivateJobsCommand().jobType(type).maxJobsToActivate(count - jobs.size())
+                    .timeout(LONG_JOB_TIMEOUT).workerName("conformance")
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs());
+        }
+        if (jobs.size() < count) {
+            throw new AssertionError("Expected " + count + " jobs of type '" + type + "', but only "
+                    + jobs.size() + " were activated");
+        }
+        return jobs;
+    }
+
+    /** Publishes a message with the time-to-live and variables; returns nothing the tests need. */
+    public void publish(String name, String correlationKey, Duration timeToLive, Map<String, Object> variables) {
+        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey)
+                .timeToLive(timeToLive).variables(variables).send().join();
     }
 
     /** Activates whatever is activatable right now (requestTimeout &lt; 0 disables long polling). */

@@ -27,7 +27,8 @@ public final class EngineTables {
                            String errorMessage, String state) {
     }
 
-    public record HistoryEntry(long position, String valueType, String intent, String elementId, long recordKey) {
+    public record HistoryEntry(long position, String valueType, String intent, String elementId, long recordKey,
+                               String elementType) {
     }
 
     private final DataSource dataSource;
@@ -48,10 +49,10 @@ public final class EngineTables {
     }
 
     public List<HistoryEntry> history(long processInstanceKey) {
-        return query("SELECT POSITION, VALUE_TYPE, INTENT, ELEMENT_ID, RECORD_KEY FROM " + HISTORY_TABLE
+        return query("SELECT POSITION, VALUE_TYPE, INTENT, ELEMENT_ID, RECORD_KEY, ELEMENT_TYPE FROM " + HISTORY_TABLE
                 + " WHERE PROCESS_INSTANCE_KEY = ? ORDER BY POSITION", processInstanceKey,
                 rs -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)));
+                        rs.getLong(5), rs.getString(6)));
     }
 
     /** Element ids of the process-instance records with the intent, in history order. */
@@ -63,6 +64,38 @@ public final class EngineTables {
 
     public List<String> completedElements(long processInstanceKey) {
         return elements(processInstanceKey, "ELEMENT_COMPLETED");
+    }
+
+    public List<String> terminatedElements(long processInstanceKey) {
+        return elements(processInstanceKey, "ELEMENT_TERMINATED");
+    }
+
+    public List<String> activatedElements(long processInstanceKey) {
+        return elements(processInstanceKey, "ELEMENT_ACTIVATED");
+    }
+
+    /** Element ids of the process-instance records of one BpmnElementType with the intent, in history order. */
+    public List<String> elementsOfType(long processInstanceKey, String elementType, String intent) {
+        return history(processInstanceKey).stream()
+                .filter(e -> "PROCESS_INSTANCE".equals(e.valueType()) && intent.equals(e.intent())
+                        && elementType.equals(e.elementType()))
+                .map(HistoryEntry::elementId).toList();
+    }
+
+    /** Whether the instance's process element has completed (not terminated). */
+    public boolean isCompleted(long processInstanceKey, String processId) {
+        return completedElements(processInstanceKey).contains(processId);
+    }
+
+    /**
+     * Keys of the instances of a BPMN process id (any version) in creation order, read from the
+     * activation records of the process element, so instances started by timers, messages and signals
+     * are found too.
+     */
+    public List<Long> instancesOf(String processId) {
+        return query("SELECT PROCESS_INSTANCE_KEY FROM " + HISTORY_TABLE + " WHERE VALUE_TYPE = 'PROCESS_INSTANCE'"
+                + " AND INTENT = 'ELEMENT_ACTIVATED' AND ELEMENT_TYPE = 'PROCESS' AND ELEMENT_ID = ? ORDER BY POSITION",
+                processId, rs -> rs.getLong(1));
     }
 
     public List<String> takenSequenceFlows(long processInstanceKey) {
