@@ -59,15 +59,35 @@ public final class EngineBenchmark {
         this.inFlight = inFlight;
     }
 
+    /**
+     * Arguments: {@code [run] [N]} where run is {@code jobs} (default; also {@code BENCH_RUN}),
+     * {@code timer} ({@link TimerBenchmark}) or {@code message} ({@link MessageBenchmark}).
+     */
     public static void main(String[] args) throws Exception {
         QuietLogging.apply(ch.qos.logback.classic.Level.WARN);
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(env("N", "20000"));
-        int inFlight = Integer.parseInt(env("BENCH_IN_FLIGHT", "32"));
-        new EngineBenchmark(n, inFlight).run();
+        String run = env("BENCH_RUN", "jobs");
+        String count = null;
+        for (String arg : args) {
+            if (arg.chars().allMatch(Character::isDigit)) {
+                count = arg;
+            } else {
+                run = arg;
+            }
+        }
+        switch (run) {
+            case "jobs" -> {
+                int n = Integer.parseInt(count != null ? count : env("N", "20000"));
+                int inFlight = Integer.parseInt(env("BENCH_IN_FLIGHT", "32"));
+                new EngineBenchmark(n, inFlight).run();
+            }
+            case "timer" -> TimerBenchmark.run(Integer.parseInt(count != null ? count : env("N", "10000")));
+            case "message" -> MessageBenchmark.run(Integer.parseInt(count != null ? count : env("N", "10000")));
+            default -> throw new IllegalArgumentException("Expected a run of jobs, timer or message, but got " + run);
+        }
         System.exit(0);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
@@ -178,7 +198,7 @@ public final class EngineBenchmark {
                 perSecond, p50, p99, peakMb));
     }
 
-    private static double percentileMs(long[] sortedNanos, double quantile) {
+    static double percentileMs(long[] sortedNanos, double quantile) {
         if (sortedNanos.length == 0) {
             return Double.NaN;
         }
@@ -186,40 +206,11 @@ public final class EngineBenchmark {
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception ignored) {
             // temp files only
-        }
-    }
-
-    /** Samples the used heap (MemoryMXBean) every 20 ms and keeps the maximum. */
-    private static final class HeapSampler {
-        private final AtomicLong peak = new AtomicLong();
-        private final java.util.concurrent.ScheduledExecutorService timer =
-                Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread thread = new Thread(r, "heap-sampler");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-
-        void start() {
-            timer.scheduleAtFixedRate(this::sample, 0, 20, TimeUnit.MILLISECONDS);
-        }
-
-        void stop() {
-            sample();
-            timer.shutdownNow();
-        }
-
-        private void sample() {
-            long used = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            peak.accumulateAndGet(used, Math::max);
-        }
-
-        long peakBytes() {
-            return peak.get();
         }
     }
 }
