@@ -64,9 +64,9 @@ class TimerAndMessageRestartConformanceTests {
         engine.clock().add(Duration.ofHours(1));
         engine.startEngine();
 
-        engine.awaitJob("tick");
+        engine.completeJob("tick");
         engine.clock().add(Duration.ofHours(1));
-        engine.awaitJob("tick");
+        engine.completeJob("tick");
         assertThat(engine.tables().instancesOf("Process_Tick")).hasSize(2);
     }
 
