@@ -91,14 +91,8 @@ class ErrorCodeConformanceTests {
     }
 
     @Test
-    void rpcsOutsidePartOneAreUnimplementedAndNamed() {
+    void rpcsTheEngineDoesNotServeAreUnimplementedAndNamed() {
         var client = engine.client();
-        assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newEvaluateDecisionCommand()
-                .decisionId("Decision_Regime").send().join())).contains("EvaluateDecision");
-        assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newBroadcastSignalCommand()
-                .signalName("Signal_Closed").send().join())).contains("BroadcastSignal");
-        assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newPublishMessageCommand()
-                .messageName("Message_Reply").correlationKey("C-1").send().join())).contains("PublishMessage");
         assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newModifyProcessInstanceCommand(UNKNOWN_KEY)
                 .activateElement("Task_Work").send().join())).contains("ModifyProcessInstance");
         assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newMigrateProcessInstanceCommand(UNKNOWN_KEY)

@@ -208,6 +208,35 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                 ignored -> ResolveIncidentResponse.getDefaultInstance());
     }
 
+    @Override
+    public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getName().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription(
+                    "Expected to publish a message with a non-empty name, but it was blank").asRuntimeException());
+            return;
+        }
+        answer(engine.publishMessage(request.getName(), request.getCorrelationKey(), Math.max(0, request.getTimeToLive()),
+                request.getMessageId(), request.getVariables()), observer,
+                key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(DEFAULT_TENANT).build());
+    }
+
+    @Override
+    public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getSignalName().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription(
+                    "Expected to broadcast a signal with a non-empty name, but it was blank").asRuntimeException());
+            return;
+        }
+        answer(engine.broadcastSignal(request.getSignalName(), request.getVariables()), observer,
+                key -> BroadcastSignalResponse.newBuilder().setKey(key).setTenantId(DEFAULT_TENANT).build());
+    }
+
     private static EngineRecords.CreateInstance toCreate(CreateProcessInstanceRequest request) {
         return new EngineRecords.CreateInstance(request.getProcessDefinitionKey(), request.getBpmnProcessId(),
                 request.getVersion() == 0 && request.getProcessDefinitionKey() <= 0 ? -1 : request.getVersion(),

@@ -62,9 +62,16 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
             return new DeployedProcess(latest.bpmnProcessId(), latest.version(), latest.key(), latest.resourceName());
         }
         ProcessDefinition definition = new ProcessDefinition(ctx.nextKey(), process.bpmnProcessId(),
-                latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey);
+                latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey,
+                process.versionTag());
         ctx.store.insertDefinition(definition, resource.content(), ctx.now);
         ctx.models().put(definition, process);
+        try {
+            new BpmnExecutor(ctx).starts().openStartEvents(definition, process);
+        } catch (io.breachflow.engine.model.Expression.EvaluationFailure e) {
+            throw Rejection.invalid("Expected to deploy new resources, but encountered the following errors:\n'%s': %s",
+                    resource.name(), e.getMessage());
+        }
         ctx.history(-1, "PROCESS", "CREATED", definition.key(), process.bpmnProcessId(), null,
                 "{\"version\":" + definition.version() + "}");
         return new DeployedProcess(definition.bpmnProcessId(), definition.version(), definition.key(),

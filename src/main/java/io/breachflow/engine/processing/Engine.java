@@ -39,6 +39,7 @@ public final class Engine implements AutoCloseable {
         this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel)),
                 new JsonCodec());
         scheduleStoredDeadlines(dataSource);
+        processor.execute(processor::fireTimers);
     }
 
     private void scheduleStoredDeadlines(DataSource dataSource) {
@@ -117,12 +118,17 @@ public final class Engine implements AutoCloseable {
     private static InstanceCreated start(CommandContext ctx, CreateInstance request, boolean awaited) {
         ProcessDefinition definition = definition(ctx, request);
         var process = ctx.process(definition.key());
+        if (process.root().noneStartEvent() == null) {
+            throw Rejection.precondition("Expected to create instance of process with none start event, but there is "
+                    + "no such event");
+        }
         Map<String, String> variables = ctx.json.document(request.variables());
         long key = ctx.nextKey();
         if (awaited) {
             ctx.await(key);
         }
         ElementInstance instance = ctx.newInstance(key, key, definition.key(), process.root(), -1);
+        instance.startedBy(definition.bpmnProcessId(), null);
         ctx.variables.setLocal(key, variables);
         BpmnExecutor executor = new BpmnExecutor(ctx);
         executor.run(() -> executor.activate(instance));
@@ -135,6 +141,12 @@ public final class Engine implements AutoCloseable {
             if (instance == null || !instance.isProcessInstance()) {
                 throw Rejection.notFound("Expected to cancel a process instance with key '%d', but no such process "
                         + "was found", key);
+            }
+            if (instance.parentElementInstanceKey() >= 0) {
+                throw Rejection.precondition("Expected to cancel a process instance with key '%d', but it is created "
+                        + "by a parent process instance. Cancel the root process instance '%d' instead.", key,
+                        ctx.instance(instance.parentElementInstanceKey()) == null ? -1
+                                : ctx.instance(instance.parentElementInstanceKey()).processInstanceKey());
             }
             new BpmnExecutor(ctx).terminate(instance);
             ctx.effects.terminatedInstances.add(key);
@@ -232,6 +244,20 @@ public final class Engine implements AutoCloseable {
             }
             return ctx.nextKey();
         });
+    }
+
+    public CompletableFuture<Long> publishMessage(String name, String correlationKey, long ttl, String messageId,
+            String variables) {
+        return processor.submit(ctx -> EventCommands.publish(ctx, name, correlationKey, ttl, messageId, variables));
+    }
+
+    public CompletableFuture<Long> broadcastSignal(String name, String variables) {
+        return processor.submit(ctx -> EventCommands.broadcast(ctx, name, variables));
+    }
+
+    /** Fires whatever became due: called when a controlled clock moves. */
+    public void clockChanged() {
+        processor.execute(processor::clockChanged);
     }
 
     public CompletableFuture<Void> resolveIncident(long key) {
