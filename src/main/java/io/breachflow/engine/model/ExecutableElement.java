@@ -19,6 +19,7 @@ public final class ExecutableElement {
     JobDefinition job;
     Expression script;
     String resultVariable;
+    CalledDecision calledDecision;
     Set<String> reachable;
 
     ExecutableElement(String id, ElementType type) {
@@ -75,6 +76,11 @@ public final class ExecutableElement {
 
     public String resultVariable() {
         return resultVariable;
+    }
+
+    /** Non-null for business rule tasks that evaluate a DMN decision. */
+    public CalledDecision calledDecision() {
+        return calledDecision;
     }
 
     /** A gateway joins when it has more than one incoming flow. */
