@@ -93,8 +93,6 @@ class ErrorCodeConformanceTests {
     @Test
     void rpcsOutsidePartOneAreUnimplementedAndNamed() {
         var client = engine.client();
-        assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newEvaluateDecisionCommand()
-                .decisionId("Decision_Regime").send().join())).contains("EvaluateDecision");
         assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newBroadcastSignalCommand()
                 .signalName("Signal_Closed").send().join())).contains("BroadcastSignal");
         assertThat(Grpc.failsWith(Code.UNIMPLEMENTED, () -> client.newPublishMessageCommand()
