@@ -128,6 +128,11 @@ class EvaluateDecisionConformanceTests {
         assertThat(response.getDecisionId()).isEqualTo("Decision_RiskLevel");
         assertThat(response.getFailedDecisionId()).isEqualTo("Decision_Severity");
         assertThat(response.getFailureMessage()).startsWith("Expected to evaluate decision 'Decision_RiskLevel', but ");
+        assertThat(response.getDecisionOutput()).isEqualTo("null");
+        assertThat(response.getEvaluatedDecisions()).extracting(EvaluatedDecision::getDecisionId)
+                .last().isEqualTo("Decision_Severity");
+        assertThat(response.getEvaluatedDecisions()).last().extracting(EvaluatedDecision::getDecisionOutput)
+                .isEqualTo("null");
     }
 
     @Test
