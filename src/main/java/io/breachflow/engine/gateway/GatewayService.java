@@ -58,8 +58,23 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                     ProcessMetadata.newBuilder().setBpmnProcessId(p.bpmnProcessId()).setVersion(p.version())
                             .setProcessDefinitionKey(p.key()).setResourceName(p.resourceName())
                             .setTenantId(DEFAULT_TENANT))));
+            DecisionMapping.addTo(response, result.decisionRequirements());
             return response.build();
         });
+    }
+
+    @Override
+    public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getDecisionKey() <= 0 && request.getDecisionId().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription("Expected either a decision id or a valid "
+                    + "decision key, but none provided").asRuntimeException());
+            return;
+        }
+        answer(engine.evaluateDecision(request.getDecisionKey(), request.getDecisionId(), request.getVariables()),
+                observer, DecisionMapping::toResponse);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ExecutableElement {
     JobDefinition job;
     Expression script;
     String resultVariable;
+    CalledDecision calledDecision;
     Set<String> reachable;
     EventDefinition event = EventDefinition.NONE;
     boolean interrupting = true;
@@ -140,6 +141,11 @@ public final class ExecutableElement {
         return event.needsSubscription() || type == ElementType.EVENT_BASED_GATEWAY
                 || boundaryEvents.stream().anyMatch(b -> b.event.needsSubscription())
                 || eventSubProcessStarts.stream().anyMatch(s -> s.event.needsSubscription());
+    }
+
+    /** Non-null for business rule tasks that evaluate a DMN decision. */
+    public CalledDecision calledDecision() {
+        return calledDecision;
     }
 
     /** A gateway joins when it has more than one incoming flow. */

@@ -32,6 +32,7 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
@@ -222,6 +223,10 @@ public final class ProcessTransformer {
             element.script = expression(node, script.getExpression(), problems);
             element.resultVariable = script.getResultVariable();
         }
+        ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+        if (decision != null && task == null) {
+            element.calledDecision = CalledDecisions.of(node, decision, this::parseOrReport, problems);
+        }
         return element;
     }
 
@@ -387,8 +392,10 @@ public final class ProcessTransformer {
                 return ElementType.SCRIPT_TASK;
             }
             if (node instanceof BusinessRuleTask) {
-                return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null ? ElementType.BUSINESS_RULE_TASK
-                        : unsupported(node, "business rule tasks calling a DMN decision", problems);
+                return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null
+                        || node.getSingleExtensionElement(ZeebeCalledDecision.class) != null
+                        ? ElementType.BUSINESS_RULE_TASK
+                        : unsupported(node, "business rule tasks without a task definition or called decision", problems);
             }
             if (node instanceof UserTask) {
                 return node.getSingleExtensionElement(ZeebeUserTask.class) == null ? ElementType.USER_TASK

@@ -139,7 +139,14 @@ final class BpmnExecutor {
                     activateScript(instance, element);
                 }
             }
-            case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK, USER_TASK -> activateJobElement(instance, element);
+            case BUSINESS_RULE_TASK -> {
+                if (element.job() != null) {
+                    activateJobElement(instance, element);
+                } else {
+                    activateDecision(instance, element);
+                }
+            }
+            case SERVICE_TASK, SEND_TASK, USER_TASK -> activateJobElement(instance, element);
             case INTERMEDIATE_CATCH_EVENT, RECEIVE_TASK -> {
                 activated(instance);
                 if (trigger != null || element.event().is(EventDefinition.Kind.LINK)) {
@@ -258,6 +265,16 @@ final class BpmnExecutor {
         Map<String, String> variables = element.resultVariable() == null ? Map.of()
                 : Map.of(element.resultVariable(), ctx.json.write(result));
         schedule(() -> complete(instance, variables, null));
+    }
+
+    private void activateDecision(ElementInstance instance, ExecutableElement element) {
+        DecisionBehavior.TaskOutcome outcome = new DecisionBehavior(ctx).evaluateFor(instance, element.calledDecision());
+        if (outcome.incidentType() != null) {
+            incident(instance, outcome.incidentType(), outcome.message(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        activated(instance);
+        schedule(() -> complete(instance, outcome.variables(), null));
     }
 
     private void activateConditionalGateway(ElementInstance instance, ExecutableElement element) {

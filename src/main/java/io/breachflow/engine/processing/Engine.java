@@ -36,7 +36,8 @@ public final class Engine implements AutoCloseable {
 
     public Engine(DataSource dataSource, Clock clock) {
         FeelExpressions feel = new FeelExpressions(() -> ZonedDateTime.now(clock));
-        this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel)),
+        this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel),
+                new DecisionModels(() -> ZonedDateTime.now(clock))),
                 new JsonCodec());
         scheduleStoredDeadlines(dataSource);
         processor.execute(processor::fireTimers);
@@ -60,6 +61,11 @@ public final class Engine implements AutoCloseable {
 
     public CompletableFuture<DeploymentResult> deploy(List<Resource> resources) {
         return processor.submit(new DeployCommand(resources));
+    }
+
+    /** Evaluates a decision by key, or the latest version of the id; a failed evaluation is an answer too. */
+    public CompletableFuture<DecisionRecords.Evaluation> evaluateDecision(long key, String id, String variables) {
+        return processor.submit(ctx -> new DecisionBehavior(ctx).evaluate(key, id, variables));
     }
 
     public CompletableFuture<InstanceCreated> createInstance(CreateInstance request) {

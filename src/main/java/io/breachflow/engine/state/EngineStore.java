@@ -36,6 +36,11 @@ public final class EngineStore implements AutoCloseable {
         return sql.connection();
     }
 
+    /** Shared with {@link DecisionStore}, so its statements join this batch's cache and transaction. */
+    Sql sql() {
+        return sql;
+    }
+
     // keys
 
     public long readNextKey() {
