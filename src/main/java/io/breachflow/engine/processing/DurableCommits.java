@@ -21,12 +21,17 @@ final class DurableCommits {
         if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
             return;
         }
-        String url = connection.getMetaData().getURL();
-        if (url != null && url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("WRITE_DELAY=0")
-                && !warned) {
-            warned = true;
-            LOG.warn("The H2 database URL lacks ';WRITE_DELAY=0': after a kill -9 the engine may lose commits it "
-                    + "already acknowledged. Add it to spring.datasource.url.");
+        if (warned || !connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+            return;
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                        + "WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            if (rs.next() && !"0".equals(rs.getString(1).strip())) {
+                warned = true;
+                LOG.warn("The H2 database runs with WRITE_DELAY {} ms: after a kill -9 the engine may lose commits it "
+                        + "already acknowledged. Add ';WRITE_DELAY=0' to spring.datasource.url.", rs.getString(1));
+            }
         }
     }
 }
