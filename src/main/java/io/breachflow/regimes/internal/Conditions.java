@@ -138,7 +138,8 @@ final class Conditions {
                 usedRisk |= part.usedRisk();
             }
         }
-        String neutral = label != null ? label : String.join(" and ", parts.stream().map(Result::neutral).toList());
+        String neutral = parts.size() == 1 ? parts.get(0).neutral()
+                : label != null ? label : String.join(" and ", parts.stream().map(Result::neutral).toList());
         return new Result(holds, because.stream().distinct().toList(), neutral, usedRisk);
     }
 
