@@ -33,6 +33,11 @@ public record RiskAssessment(Boolean given, int dpc, double ei, double cb, doubl
 
     /** One line: the formula with its numbers and the band, e.g. {@code SE = 2 × 1.00 + 1.00 = 3.00 (HIGH)}. */
     public String formula() {
-        return String.format(java.util.Locale.ROOT, "SE = %d × %.2f + %.2f = %.2f (%s)", dpc, ei, cb, score, band);
+        return "SE = " + dpc + " × " + twoDecimals(ei) + " + " + twoDecimals(cb) + " = " + twoDecimals(score) + " (" + band + ")";
+    }
+
+    private static String twoDecimals(double value) {
+        long hundredths = Math.round(value * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

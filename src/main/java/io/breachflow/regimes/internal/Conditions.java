@@ -17,7 +17,15 @@ import java.util.function.Supplier;
 final class Conditions {
 
     /** What a trigger is tested against: the facts, the risk, and the headcount in the rule's scope. */
-    record Situation(BreachFacts facts, RiskAssessment risk, long count, String where) {
+    record Situation(BreachFacts facts, RiskAssessment risk, String riskNote, long count, String where) {
+
+        Situation(BreachFacts facts, RiskAssessment risk, long count, String where) {
+            this(facts, risk, risk.computed() ? " (computed: " + risk.formula() + ")" : " (as assessed)", count, where);
+        }
+
+        Situation at(long otherCount, String otherWhere) {
+            return new Situation(facts, risk, riskNote, otherCount, otherWhere);
+        }
     }
 
     /**
@@ -76,8 +84,8 @@ final class Conditions {
         if (c.homeCountryAny() != null) {
             parts.add(leaf(c.homeCountryAny().contains(org.homeCountry()), c, () -> "home country " + c.homeCountryAny()));
         }
-        risk(parts, c, c.likelyRisk(), s.risk().likelyRisk(), s.risk(), "a risk to individuals is likely");
-        risk(parts, c, c.highRisk(), s.risk().highRisk(), s.risk(), "a high risk to individuals is likely");
+        risk(parts, c, c.likelyRisk(), s.risk().likelyRisk(), s, "a risk to individuals is likely");
+        risk(parts, c, c.highRisk(), s.risk().highRisk(), s, "a high risk to individuals is likely");
     }
 
     private static Result count(Condition c, Situation s) {
@@ -93,13 +101,12 @@ final class Conditions {
         }
     }
 
-    private static void risk(List<Result> parts, Condition c, Boolean expected, boolean actual, RiskAssessment risk,
+    private static void risk(List<Result> parts, Condition c, Boolean expected, boolean actual, Situation s,
                              String what) {
         if (expected != null) {
-            String text = label(c, () -> expected ? what : "no " + what) + (risk.computed()
-                    ? " (computed: " + risk.formula() + ")" : " (as assessed)");
+            String text = label(c, () -> expected ? what : "no " + what) + s.riskNote();
             Result result = leaf(expected == actual, text, text);
-            parts.add(new Result(result.holds(), result.because(), text, risk.computed()));
+            parts.add(new Result(result.holds(), result.because(), text, s.risk().computed()));
         }
     }
 

@@ -90,7 +90,7 @@ public final class Evaluator {
                 continue;
             }
             for (Target target : targets(regime, rule, facts, inScope)) {
-                Result result = Conditions.test(rule.trigger(), new Situation(facts, risk, target.count(), target.where()));
+                Result result = Conditions.test(rule.trigger(), scope.at(target.count(), target.where()));
                 if (result.holds()) {
                     obligations.add(obligation(definition, rule, target, result, facts));
                 } else {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One regime file: its zone and calendar, the jurisdictions whose residents bring it, when it applies
@@ -26,6 +27,8 @@ public record RegimeDefinition(
         Supplement supplement,
         List<RuleDefinition> rules) {
 
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
     public RegimeDefinition {
         zones = zones == null ? Map.of() : Map.copyOf(zones);
         jurisdictions = jurisdictions == null ? List.of() : List.copyOf(jurisdictions);
@@ -39,6 +42,6 @@ public record RegimeDefinition(
     /** The zone deadlines of an obligation addressed to {@code jurisdiction} are computed in. */
     public ZoneId zoneFor(String jurisdiction) {
         String id = jurisdiction == null ? null : zones.get(jurisdiction);
-        return ZoneId.of(id != null ? id : zone);
+        return ZONES.computeIfAbsent(id != null ? id : zone, ZoneId::of);
     }
 }
