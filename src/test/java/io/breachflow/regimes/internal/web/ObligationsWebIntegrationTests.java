@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -61,6 +62,8 @@ class ObligationsWebIntegrationTests {
                 .andExpect(jsonPath("$.obligations[?(@.rule == 'kr-pipa-report')].basis").value(hasItem(containsString("Decree Art. 40(1)"))))
                 .andExpect(jsonPath("$.obligations[?(@.regime == 'US-CA' && @.recipient == 'AG')].jurisdiction").value(hasItem("US-CA")))
                 .andExpect(jsonPath("$.notRequired[?(@.regime == 'EU-GDPR')].reason").value(hasItem(containsString("No data subjects in the EU"))))
+                .andExpect(jsonPath("$.obligations[?(@.rule == 'us-sec-8k')].dueAt").value(hasItem(nullValue())))
+                .andExpect(jsonPath("$.obligations[?(@.rule == 'us-sec-8k')].awaiting").value(hasItem("milestones.materialityDeterminedAt")))
                 .andExpect(jsonPath("$.notRequired[0].recipient").doesNotExist())
                 .andExpect(jsonPath("$.risk").doesNotExist());
     }
