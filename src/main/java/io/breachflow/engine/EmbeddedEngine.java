@@ -35,6 +35,9 @@ public final class EmbeddedEngine implements AutoCloseable {
     public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port) {
         migrate(dataSource);
         Engine engine = new Engine(dataSource, clock);
+        if (clock instanceof EngineClock controlled) {
+            controlled.onChange(engine::clockChanged);
+        }
         try {
             return new EmbeddedEngine(engine, GatewayServer.start(engine, host, port));
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package io.breachflow.engine;
 
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
@@ -23,9 +22,15 @@ class EngineConfiguration {
      * schema history starts on an empty schema and the engine's baselines beside it.
      */
     @Bean(destroyMethod = "close")
-    EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties,
+    EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties, EngineClock clock,
             ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
         applicationMigrations.ifAvailable(initializer -> { });
-        return EmbeddedEngine.start(dataSource, Clock.systemUTC(), properties.host(), properties.port());
+        return EmbeddedEngine.start(dataSource, clock, properties.host(), properties.port());
+    }
+
+    /** The engine's time; controllable over HTTP only when {@code breachflow.engine.clock.controlled=true}. */
+    @Bean
+    EngineClock engineClock() {
+        return new EngineClock();
     }
 }

@@ -187,7 +187,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
     private static HikariDataSource dataSource(Path directory) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath());
+        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + KillRecoveryConformanceTests.H2_SETTINGS);
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(8);

@@ -58,8 +58,23 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                     ProcessMetadata.newBuilder().setBpmnProcessId(p.bpmnProcessId()).setVersion(p.version())
                             .setProcessDefinitionKey(p.key()).setResourceName(p.resourceName())
                             .setTenantId(DEFAULT_TENANT))));
+            DecisionMapping.addTo(response, result.decisionRequirements());
             return response.build();
         });
+    }
+
+    @Override
+    public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getDecisionKey() <= 0 && request.getDecisionId().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription("Expected either a decision id or a valid "
+                    + "decision key, but none provided").asRuntimeException());
+            return;
+        }
+        answer(engine.evaluateDecision(request.getDecisionKey(), request.getDecisionId(), request.getVariables()),
+                observer, DecisionMapping::toResponse);
     }
 
     @Override
@@ -206,6 +221,35 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     public void resolveIncident(ResolveIncidentRequest request, StreamObserver<ResolveIncidentResponse> observer) {
         answer(engine.resolveIncident(request.getIncidentKey()), observer,
                 ignored -> ResolveIncidentResponse.getDefaultInstance());
+    }
+
+    @Override
+    public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getName().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription(
+                    "Expected to publish a message with a non-empty name, but it was blank").asRuntimeException());
+            return;
+        }
+        answer(engine.publishMessage(request.getName(), request.getCorrelationKey(), Math.max(0, request.getTimeToLive()),
+                request.getMessageId(), request.getVariables()), observer,
+                key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(DEFAULT_TENANT).build());
+    }
+
+    @Override
+    public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
+        if (!validTenant(request.getTenantId(), observer)) {
+            return;
+        }
+        if (request.getSignalName().isBlank()) {
+            observer.onError(Status.INVALID_ARGUMENT.withDescription(
+                    "Expected to broadcast a signal with a non-empty name, but it was blank").asRuntimeException());
+            return;
+        }
+        answer(engine.broadcastSignal(request.getSignalName(), request.getVariables()), observer,
+                key -> BroadcastSignalResponse.newBuilder().setKey(key).setTenantId(DEFAULT_TENANT).build());
     }
 
     private static EngineRecords.CreateInstance toCreate(CreateProcessInstanceRequest request) {

@@ -4,6 +4,13 @@ package io.breachflow.engine.model;
 public enum ElementType {
     PROCESS,
     SUB_PROCESS,
+    EVENT_SUB_PROCESS,
+    MULTI_INSTANCE_BODY,
+    CALL_ACTIVITY,
+    INTERMEDIATE_CATCH_EVENT,
+    BOUNDARY_EVENT,
+    RECEIVE_TASK,
+    EVENT_BASED_GATEWAY,
     START_EVENT,
     END_EVENT,
     INTERMEDIATE_THROW_EVENT,
@@ -20,6 +27,6 @@ public enum ElementType {
     SEQUENCE_FLOW;
 
     public boolean isFlowScope() {
-        return this == PROCESS || this == SUB_PROCESS;
+        return this == PROCESS || this == SUB_PROCESS || this == EVENT_SUB_PROCESS;
     }
 }

@@ -19,7 +19,17 @@ public final class ExecutableElement {
     JobDefinition job;
     Expression script;
     String resultVariable;
+    CalledDecision calledDecision;
     Set<String> reachable;
+    EventDefinition event = EventDefinition.NONE;
+    boolean interrupting = true;
+    ExecutableElement attachedTo;
+    final List<ExecutableElement> boundaryEvents = new ArrayList<>();
+    final List<ExecutableElement> eventSubProcessStarts = new ArrayList<>();
+    final List<ExecutableElement> eventStartEvents = new ArrayList<>();
+    ExecutableElement eventStart;
+    LoopCharacteristics loop;
+    CalledElement calledElement;
 
     ExecutableElement(String id, ElementType type) {
         this.id = id;
@@ -75,6 +85,67 @@ public final class ExecutableElement {
 
     public String resultVariable() {
         return resultVariable;
+    }
+
+    public EventDefinition event() {
+        return event;
+    }
+
+    /** For boundary events and event sub-process start events: whether triggering cancels the scope. */
+    public boolean interrupting() {
+        return interrupting;
+    }
+
+    /** For boundary events: the activity they are attached to. */
+    public ExecutableElement attachedTo() {
+        return attachedTo;
+    }
+
+    public List<ExecutableElement> boundaryEvents() {
+        return boundaryEvents;
+    }
+
+    /** For flow scopes: the start events of the event sub-processes directly inside. */
+    public List<ExecutableElement> eventSubProcessStarts() {
+        return eventSubProcessStarts;
+    }
+
+    /** For processes: timer, message and signal start events. */
+    public List<ExecutableElement> eventStartEvents() {
+        return eventStartEvents;
+    }
+
+    /** For event sub-processes: their single start event. */
+    public ExecutableElement eventStart() {
+        return eventStart;
+    }
+
+    public LoopCharacteristics loop() {
+        return loop;
+    }
+
+    public CalledElement calledElement() {
+        return calledElement;
+    }
+
+    public List<ExecutableElement> children() {
+        return children;
+    }
+
+    /**
+     * Whether an instance of this element may own subscriptions or timers (catch events, receive
+     * tasks, event-based gateways, activities with boundary events, scopes with event
+     * sub-processes), so leaving the others costs no extra statements.
+     */
+    public boolean mayWait() {
+        return event.needsSubscription() || type == ElementType.EVENT_BASED_GATEWAY
+                || boundaryEvents.stream().anyMatch(b -> b.event.needsSubscription())
+                || eventSubProcessStarts.stream().anyMatch(s -> s.event.needsSubscription());
+    }
+
+    /** Non-null for business rule tasks that evaluate a DMN decision. */
+    public CalledDecision calledDecision() {
+        return calledDecision;
     }
 
     /** A gateway joins when it has more than one incoming flow. */

@@ -8,10 +8,12 @@ public final class ExecutableProcess {
     private final ExecutableElement root;
     private final Map<String, ExecutableElement> elements;
     private final Map<String, ExecutableFlow> flows;
+    private final String versionTag;
 
     ExecutableProcess(String bpmnProcessId, ExecutableElement root, Map<String, ExecutableElement> elements,
-            Map<String, ExecutableFlow> flows) {
+            Map<String, ExecutableFlow> flows, String versionTag) {
         this.bpmnProcessId = bpmnProcessId;
+        this.versionTag = versionTag;
         this.root = root;
         this.elements = elements;
         this.flows = flows;
@@ -19,6 +21,22 @@ public final class ExecutableProcess {
 
     public String bpmnProcessId() {
         return bpmnProcessId;
+    }
+
+    /** {@code zeebe:versionTag} of the process, or null. */
+    public String versionTag() {
+        return versionTag;
+    }
+
+    /** The intermediate link catch event with this name in the given flow scope, or null. */
+    public ExecutableElement linkCatch(ExecutableElement scope, String name) {
+        for (ExecutableElement child : scope.children()) {
+            if (child.type() == ElementType.INTERMEDIATE_CATCH_EVENT && child.event().is(EventDefinition.Kind.LINK)
+                    && name.equals(child.event().linkName())) {
+                return child;
+            }
+        }
+        return null;
     }
 
     public ExecutableElement root() {

@@ -3,6 +3,17 @@ package io.breachflow.engine.model;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
+import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.EventBasedGateway;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
+import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
@@ -21,6 +32,7 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
@@ -107,8 +119,12 @@ public final class ProcessTransformer {
             element.flowScope = parent instanceof SubProcess sub ? elements.get(sub.getId()) : root;
             if (element.flowScope != null) {
                 element.flowScope.children.add(element);
-                if (element.type() == ElementType.START_EVENT) {
-                    element.flowScope.noneStartEvent = element;
+                wireStartEvent(element);
+            }
+            if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+                element.attachedTo = elements.get(boundary.getAttachedTo().getId());
+                if (element.attachedTo != null) {
+                    element.attachedTo.boundaryEvents.add(element);
                 }
             }
         }
@@ -133,10 +149,27 @@ public final class ProcessTransformer {
                 element.defaultFlow = flows.get(byDefault.getId());
             }
         }
-        if (root.noneStartEvent == null) {
-            problems.add(process, "Must have a none start event: the embedded engine starts processes only there");
+        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag tag =
+                process.getSingleExtensionElement(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag.class);
+        return new ExecutableProcess(process.getId(), root, Map.copyOf(elements), Map.copyOf(flows),
+                tag == null ? null : tag.getValue());
+    }
+
+    private static void wireStartEvent(ExecutableElement element) {
+        if (element.type() != ElementType.START_EVENT) {
+            return;
         }
-        return new ExecutableProcess(process.getId(), root, Map.copyOf(elements), Map.copyOf(flows));
+        ExecutableElement scope = element.flowScope;
+        if (scope.type() == ElementType.EVENT_SUB_PROCESS) {
+            scope.eventStart = element;
+            if (scope.flowScope != null) {
+                scope.flowScope.eventSubProcessStarts.add(element);
+            }
+        } else if (element.event().is(EventDefinition.Kind.NONE)) {
+            scope.noneStartEvent = element;
+        } else {
+            scope.eventStartEvents.add(element);
+        }
     }
 
     private ExecutableElement element(FlowNode node, Problems problems) {
@@ -145,6 +178,30 @@ public final class ProcessTransformer {
             return null;
         }
         ExecutableElement element = new ExecutableElement(node.getId(), type);
+        EventDefinitions.Parser parser = parser(node, problems);
+        if (node instanceof CatchEvent catchEvent) {
+            element.event = EventDefinitions.read(catchEvent.getEventDefinitions(), parser);
+        } else if (node instanceof ThrowEvent throwEvent) {
+            element.event = EventDefinitions.read(throwEvent.getEventDefinitions(), parser);
+        } else if (node instanceof ReceiveTask receive) {
+            element.event = EventDefinitions.message(receive.getMessage(), parser);
+        }
+        if (element.event == null) {
+            problems.add(node, "Expected an event definition the embedded engine supports, but this one is not");
+            element.event = EventDefinition.NONE;
+        }
+        if (node instanceof StartEvent start) {
+            element.interrupting = start.isInterrupting();
+        } else if (node instanceof BoundaryEvent boundary) {
+            element.interrupting = boundary.cancelActivity();
+        }
+        if (node instanceof Activity activity
+                && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
+            element.loop = loop(node, loop, parser);
+        }
+        if (node instanceof CallActivity) {
+            element.calledElement = calledElement(node, parser);
+        }
         if (node.getSingleExtensionElement(ZeebeExecutionListeners.class) != null) {
             problems.add(node, "Execution listeners are not supported by the embedded engine yet");
         }
@@ -166,7 +223,51 @@ public final class ProcessTransformer {
             element.script = expression(node, script.getExpression(), problems);
             element.resultVariable = script.getResultVariable();
         }
+        ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+        if (decision != null && task == null) {
+            element.calledDecision = CalledDecisions.of(node, decision, this::parseOrReport, problems);
+        }
         return element;
+    }
+
+    private EventDefinitions.Parser parser(BaseElement node, Problems problems) {
+        return new EventDefinitions.Parser() {
+            @Override
+            public Expression parse(String text) {
+                return expression(node, text, problems);
+            }
+
+            @Override
+            public Expression parseFeel(String text) {
+                try {
+                    return feel.parseAlwaysFeel(text);
+                } catch (IllegalArgumentException e) {
+                    problems.add(node, e.getMessage());
+                    return null;
+                }
+            }
+        };
+    }
+
+    private static LoopCharacteristics loop(FlowNode node, MultiInstanceLoopCharacteristics loop,
+            EventDefinitions.Parser parser) {
+        ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
+        String condition = loop.getCompletionCondition() == null ? null : loop.getCompletionCondition().getTextContent();
+        return new LoopCharacteristics(loop.isSequential(),
+                zeebe == null || zeebe.getInputCollection() == null ? null : parser.parseFeel(zeebe.getInputCollection()),
+                zeebe == null ? null : zeebe.getInputElement(),
+                zeebe == null ? null : zeebe.getOutputCollection(),
+                zeebe == null || zeebe.getOutputElement() == null ? null : parser.parseFeel(zeebe.getOutputElement()),
+                condition == null || condition.isBlank() ? null : parser.parseFeel(condition));
+    }
+
+    private static CalledElement calledElement(FlowNode node, EventDefinitions.Parser parser) {
+        ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
+        ZeebeBindingType binding = called.getBindingType();
+        CalledElement.Binding kind = binding == ZeebeBindingType.deployment ? CalledElement.Binding.DEPLOYMENT
+                : binding == ZeebeBindingType.versionTag ? CalledElement.Binding.VERSION_TAG : CalledElement.Binding.LATEST;
+        return new CalledElement(parser.parse(called.getProcessId()), kind, called.getVersionTag(),
+                called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled());
     }
 
     private Expression parseOrReport(BaseElement node, String text, Problems problems) {
@@ -249,25 +350,37 @@ public final class ProcessTransformer {
         }
 
         static ElementType typeOf(FlowNode node, Problems problems) {
-            if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-                return unsupported(node, "multi-instance activities", problems);
+            if (node instanceof Activity activity && activity.getLoopCharacteristics() != null
+                    && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
+                return unsupported(node, "standard loop characteristics", problems);
             }
             if (node instanceof SubProcess sub) {
-                return sub.triggeredByEvent() ? unsupported(node, "event sub-processes", problems)
-                        : sub.getClass().getSimpleName().contains("AdHoc") ? unsupported(node, "ad-hoc sub-processes", problems)
-                        : ElementType.SUB_PROCESS;
+                return sub.getClass().getSimpleName().contains("AdHoc") ? unsupported(node, "ad-hoc sub-processes", problems)
+                        : sub.triggeredByEvent() ? ElementType.EVENT_SUB_PROCESS : ElementType.SUB_PROCESS;
             }
-            if (node instanceof StartEvent start) {
-                return start.getEventDefinitions().isEmpty() ? ElementType.START_EVENT
-                        : unsupported(node, "start events with an event definition", problems);
+            if (node instanceof StartEvent) {
+                return ElementType.START_EVENT;
             }
-            if (node instanceof EndEvent end) {
-                return end.getEventDefinitions().isEmpty() ? ElementType.END_EVENT
-                        : unsupported(node, "end events with an event definition", problems);
+            if (node instanceof EndEvent) {
+                return ElementType.END_EVENT;
             }
-            if (node instanceof IntermediateThrowEvent event) {
-                return event.getEventDefinitions().isEmpty() ? ElementType.INTERMEDIATE_THROW_EVENT
-                        : unsupported(node, "intermediate throw events with an event definition", problems);
+            if (node instanceof IntermediateThrowEvent) {
+                return ElementType.INTERMEDIATE_THROW_EVENT;
+            }
+            if (node instanceof IntermediateCatchEvent) {
+                return ElementType.INTERMEDIATE_CATCH_EVENT;
+            }
+            if (node instanceof BoundaryEvent) {
+                return ElementType.BOUNDARY_EVENT;
+            }
+            if (node instanceof ReceiveTask) {
+                return ElementType.RECEIVE_TASK;
+            }
+            if (node instanceof EventBasedGateway) {
+                return ElementType.EVENT_BASED_GATEWAY;
+            }
+            if (node instanceof CallActivity) {
+                return ElementType.CALL_ACTIVITY;
             }
             if (node instanceof ServiceTask) {
                 return ElementType.SERVICE_TASK;
@@ -279,8 +392,10 @@ public final class ProcessTransformer {
                 return ElementType.SCRIPT_TASK;
             }
             if (node instanceof BusinessRuleTask) {
-                return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null ? ElementType.BUSINESS_RULE_TASK
-                        : unsupported(node, "business rule tasks calling a DMN decision", problems);
+                return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null
+                        || node.getSingleExtensionElement(ZeebeCalledDecision.class) != null
+                        ? ElementType.BUSINESS_RULE_TASK
+                        : unsupported(node, "business rule tasks without a task definition or called decision", problems);
             }
             if (node instanceof UserTask) {
                 return node.getSingleExtensionElement(ZeebeUserTask.class) == null ? ElementType.USER_TASK

@@ -1,6 +1,7 @@
 package io.breachflow.engine.processing;
 
 import io.breachflow.engine.model.ElementType;
+import io.breachflow.engine.model.EventDefinition;
 import io.breachflow.engine.model.ExecutableElement;
 import io.breachflow.engine.model.ExecutableFlow;
 import io.breachflow.engine.model.Expression;
@@ -22,18 +23,57 @@ import java.util.Map;
 final class BpmnExecutor {
     private final CommandContext ctx;
     private final JobBehavior jobs;
+    private final EventBehavior events;
+    private final ThrowBehavior throwing;
+    private final MultiInstanceBehavior multiInstance;
+    private final CallActivityBehavior callActivities;
+    private final StartBehavior starts;
     private final Deque<Runnable> agenda = new ArrayDeque<>();
+    private boolean running;
 
     BpmnExecutor(CommandContext ctx) {
         this.ctx = ctx;
         this.jobs = new JobBehavior(ctx);
+        this.events = new EventBehavior(ctx, this);
+        this.throwing = new ThrowBehavior(ctx, this);
+        this.multiInstance = new MultiInstanceBehavior(ctx, this);
+        this.callActivities = new CallActivityBehavior(ctx, this);
+        this.starts = new StartBehavior(ctx, this);
+    }
+
+    EventBehavior events() {
+        return events;
+    }
+
+    ThrowBehavior throwing() {
+        return throwing;
+    }
+
+    StartBehavior starts() {
+        return starts;
+    }
+
+    /** Queues a step after the current one; drained by {@link #run}. */
+    void later(Runnable step) {
+        agenda.add(step);
+        if (!running) {
+            run(() -> { });
+        }
     }
 
     /** Runs {@code step} and everything it schedules until every token rests in a wait state. */
     void run(Runnable step) {
         agenda.add(step);
-        while (!agenda.isEmpty()) {
-            agenda.poll().run();
+        if (running) {
+            return;
+        }
+        running = true;
+        try {
+            while (!agenda.isEmpty()) {
+                agenda.poll().run();
+            }
+        } finally {
+            running = false;
         }
     }
 
@@ -42,25 +82,54 @@ final class BpmnExecutor {
     }
 
     ElementInstance createChild(ElementInstance scope, ExecutableElement element) {
+        ElementType type = element.loop() != null ? ElementType.MULTI_INSTANCE_BODY : element.type();
+        return createChild(scope, element, type);
+    }
+
+    ElementInstance createChild(ElementInstance scope, ExecutableElement element, ElementType type) {
         ElementInstance child = ctx.newInstance(ctx.nextKey(), scope.processInstanceKey(), scope.processDefinitionKey(),
-                element, scope.key());
+                element, scope.key(), type);
         scope.addActiveChildren(1);
+        Map<String, String> arrival = ctx.takePendingArrival(scope.key(), element.id());
+        if (arrival != null) {
+            ctx.pendingTrigger(child.key(), arrival);
+        }
         return child;
     }
 
     void activate(ElementInstance instance) {
         ExecutableElement element = ctx.element(instance);
+        boolean body = instance.type() == ElementType.MULTI_INSTANCE_BODY;
         try {
-            applyInputs(instance, element);
+            if (!body) {
+                applyInputs(instance, element);
+            }
         } catch (Expression.EvaluationFailure e) {
             incident(instance, "IO_MAPPING_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
             return;
         }
+        try {
+            events.open(instance, element);
+        } catch (Expression.EvaluationFailure e) {
+            ctx.store.events().closeAll(instance.key());
+            incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        if (body) {
+            multiInstance.activate(instance, element);
+            return;
+        }
+        Map<String, String> trigger = ctx.takePendingTrigger(instance.key());
         switch (element.type()) {
-            case PROCESS, SUB_PROCESS -> {
+            case PROCESS, SUB_PROCESS, EVENT_SUB_PROCESS -> {
                 activated(instance);
-                ElementInstance start = createChild(instance, element.noneStartEvent());
-                schedule(() -> activate(start));
+                ExecutableElement start = ctx.takePendingStart(instance.key());
+                if (start == null) {
+                    start = element.type() == ElementType.EVENT_SUB_PROCESS ? element.eventStart()
+                            : element.noneStartEvent();
+                }
+                ElementInstance startInstance = createChild(instance, start);
+                schedule(() -> activate(startInstance));
             }
             case EXCLUSIVE_GATEWAY, INCLUSIVE_GATEWAY -> activateConditionalGateway(instance, element);
             case SCRIPT_TASK -> {
@@ -70,12 +139,103 @@ final class BpmnExecutor {
                     activateScript(instance, element);
                 }
             }
-            case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK, USER_TASK -> activateJobElement(instance, element);
+            case BUSINESS_RULE_TASK -> {
+                if (element.job() != null) {
+                    activateJobElement(instance, element);
+                } else {
+                    activateDecision(instance, element);
+                }
+            }
+            case SERVICE_TASK, SEND_TASK, USER_TASK -> activateJobElement(instance, element);
+            case INTERMEDIATE_CATCH_EVENT, RECEIVE_TASK -> {
+                activated(instance);
+                if (trigger != null || element.event().is(EventDefinition.Kind.LINK)) {
+                    Map<String, String> result = trigger == null ? Map.of() : trigger;
+                    schedule(() -> complete(instance, result, null));
+                }
+            }
+            case EVENT_BASED_GATEWAY -> activated(instance);
+            case CALL_ACTIVITY -> callActivities.activate(instance, element);
+            case INTERMEDIATE_THROW_EVENT, END_EVENT -> activateThrowEvent(instance, element);
+            default -> {
+                activated(instance);
+                Map<String, String> result = trigger == null ? Map.of() : trigger;
+                schedule(() -> complete(instance, result, null));
+            }
+        }
+    }
+
+    private void activateThrowEvent(ElementInstance instance, ExecutableElement element) {
+        if (element.job() != null) {
+            activateJobElement(instance, element);
+            return;
+        }
+        EventDefinition event = element.event();
+        switch (event.kind()) {
+            case TERMINATE -> {
+                activated(instance);
+                ElementInstance scope = ctx.instance(instance.flowScopeKey());
+                for (ElementInstance sibling : ctx.children(scope.key())) {
+                    if (sibling.key() != instance.key()) {
+                        terminate(sibling);
+                    }
+                }
+                ctx.store.deleteJoinTokens(scope.key());
+                scope.addWaitingTokens(-scope.waitingTokens());
+                schedule(() -> complete(instance, Map.of(), null));
+            }
+            case ERROR -> {
+                String code;
+                try {
+                    code = EventBehavior.text(event.code(), ctx.variables.lookup(instance.key()), "error code");
+                } catch (Expression.EvaluationFailure e) {
+                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                    return;
+                }
+                activated(instance);
+                if (!throwing.throwError(instance, code, Map.of())) {
+                    incident(instance, "UNHANDLED_ERROR_EVENT", String.format("Expected to throw an error event with "
+                            + "the code '%s', but it was not caught. No error events are available in the scope.", code),
+                            Incident.RetryStep.ACTIVATE, -1);
+                }
+            }
+            case ESCALATION -> {
+                String code;
+                try {
+                    code = EventBehavior.text(event.code(), ctx.variables.lookup(instance.key()), "escalation code");
+                } catch (Expression.EvaluationFailure e) {
+                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                    return;
+                }
+                activated(instance);
+                throwing.escalate(instance, code);
+                schedule(() -> {
+                    if (ctx.instance(instance.key()) != null) {
+                        complete(instance, Map.of(), null);
+                    }
+                });
+            }
+            case SIGNAL -> {
+                String name;
+                try {
+                    name = EventBehavior.text(event.signalName(), ctx.variables.lookup(instance.key()), "signal name");
+                } catch (Expression.EvaluationFailure e) {
+                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                    return;
+                }
+                activated(instance);
+                starts.broadcastSignal(name, Map.copyOf(ctx.variables.locals(instance.key())));
+                schedule(() -> complete(instance, Map.of(), null));
+            }
             default -> {
                 activated(instance);
                 schedule(() -> complete(instance, Map.of(), null));
             }
         }
+    }
+
+    void activatedState(ElementInstance instance) {
+        activated(instance);
     }
 
     private void activated(ElementInstance instance) {
@@ -105,6 +265,16 @@ final class BpmnExecutor {
         Map<String, String> variables = element.resultVariable() == null ? Map.of()
                 : Map.of(element.resultVariable(), ctx.json.write(result));
         schedule(() -> complete(instance, variables, null));
+    }
+
+    private void activateDecision(ElementInstance instance, ExecutableElement element) {
+        DecisionBehavior.TaskOutcome outcome = new DecisionBehavior(ctx).evaluateFor(instance, element.calledDecision());
+        if (outcome.incidentType() != null) {
+            incident(instance, outcome.incidentType(), outcome.message(), Incident.RetryStep.ACTIVATE, -1);
+            return;
+        }
+        activated(instance);
+        schedule(() -> complete(instance, outcome.variables(), null));
     }
 
     private void activateConditionalGateway(ElementInstance instance, ExecutableElement element) {
@@ -148,9 +318,15 @@ final class BpmnExecutor {
 
     /** Completes an element: output mappings, variable propagation, then its outgoing flows. */
     void complete(ElementInstance instance, Map<String, String> result, List<ExecutableFlow> flows) {
+        if (ctx.instance(instance.key()) == null) {
+            return;
+        }
         ExecutableElement element = ctx.element(instance);
+        boolean body = instance.type() == ElementType.MULTI_INSTANCE_BODY;
         instance.state(ElementInstance.State.COMPLETING);
-        if (!element.outputs().isEmpty()) {
+        if (body) {
+            multiInstance.beforeBodyCompletes(instance, element);
+        } else if (!element.outputs().isEmpty()) {
             ctx.variables.setLocal(instance.key(), result);
             try {
                 applyOutputs(instance, element);
@@ -159,23 +335,39 @@ final class BpmnExecutor {
                 return;
             }
         } else if (!result.isEmpty() && !element.type().isFlowScope()) {
-            ctx.variables.propagate(instance.key(), result);
+            if (ctx.isLocalResult(instance.key())) {
+                ctx.variables.setLocal(instance.key(), result);
+            } else {
+                ctx.variables.propagate(instance.key(), result);
+            }
         }
+        ElementInstance scope = instance.isProcessInstance() ? null : ctx.instance(instance.flowScopeKey());
+        boolean inner = scope != null && scope.type() == ElementType.MULTI_INSTANCE_BODY;
+        if (inner) {
+            multiInstance.collectOutput(scope, instance, element);
+        }
+        events.close(instance, element);
         ctx.elementHistory(instance, "ELEMENT_COMPLETED");
         if (instance.isProcessInstance()) {
-            if (ctx.isAwaited(instance.key())) {
-                ctx.effects.completedInstances.put(instance.key(), JsonCodec.join(ctx.variables.locals(instance.key())));
-            }
-            ctx.store.deleteJoinTokens(instance.key());
-            ctx.remove(instance);
+            completeProcessInstance(instance);
             return;
         }
-        ElementInstance scope = ctx.instance(instance.flowScopeKey());
         if (element.type().isFlowScope()) {
             ctx.store.deleteJoinTokens(instance.key());
         }
         ctx.remove(instance);
         scope.addActiveChildren(-1);
+        if (inner) {
+            multiInstance.innerCompleted(scope, ctx.element(scope));
+            return;
+        }
+        if (element.type() == ElementType.INTERMEDIATE_THROW_EVENT && element.event().is(EventDefinition.Kind.LINK)) {
+            ExecutableElement target = ctx.process(instance.processDefinitionKey())
+                    .linkCatch(element.flowScope(), element.event().linkName());
+            ElementInstance link = createChild(scope, target);
+            schedule(() -> activate(link));
+            return;
+        }
         List<ExecutableFlow> outgoing = flows == null ? element.outgoing() : flows;
         for (ExecutableFlow flow : outgoing) {
             takeFlow(flow, scope);
@@ -185,6 +377,25 @@ final class BpmnExecutor {
         } else if (scope.waitingTokens() > 0) {
             schedule(() -> retryInclusiveJoins(scope));
         }
+    }
+
+    private void completeProcessInstance(ElementInstance instance) {
+        Map<String, String> variables = Map.copyOf(ctx.variables.locals(instance.key()));
+        if (ctx.isAwaited(instance.key())) {
+            ctx.effects.completedInstances.put(instance.key(), JsonCodec.join(variables));
+        }
+        ctx.store.deleteJoinTokens(instance.key());
+        ctx.remove(instance);
+        if (instance.parentElementInstanceKey() >= 0) {
+            schedule(() -> callActivities.childCompleted(instance.parentElementInstanceKey(), variables));
+        }
+        starts.instanceEnded(instance);
+    }
+
+    /** Completes an event-based gateway along the flow to the event that fired, which completes with its variables. */
+    void completeTriggered(ElementInstance gateway, List<ExecutableFlow> flows, Map<String, String> variables) {
+        ctx.pendingArrival(gateway.flowScopeKey(), flows.get(0).target().id(), variables);
+        schedule(() -> complete(gateway, Map.of(), flows));
     }
 
     private void takeFlow(ExecutableFlow flow, ElementInstance scope) {
@@ -270,8 +481,22 @@ final class BpmnExecutor {
 
     /** Terminates an instance and everything inside it (children first), cancelling jobs and incidents. */
     void terminate(ElementInstance instance) {
+        if (ctx.instance(instance.key()) == null) {
+            return;
+        }
         for (ElementInstance child : ctx.children(instance.key())) {
             terminate(child);
+        }
+        ExecutableElement element = ctx.element(instance);
+        events.close(instance, element);
+        if (instance.type() == ElementType.CALL_ACTIVITY) {
+            ElementInstance called = ctx.store.calledProcessInstance(instance.key());
+            if (called != null && ctx.instance(called.key()) != null) {
+                terminate(ctx.instance(called.key()));
+            }
+        }
+        if (instance.type() == ElementType.MULTI_INSTANCE_BODY) {
+            ctx.store.events().deleteMultiInstance(instance.key());
         }
         jobs.cancel(instance);
         ctx.store.openIncidentsOfElement(instance.key()).forEach(incident -> {
@@ -285,6 +510,9 @@ final class BpmnExecutor {
         ctx.remove(instance);
         if (scope != null) {
             scope.addActiveChildren(-1);
+        }
+        if (instance.isProcessInstance()) {
+            starts.instanceEnded(instance);
         }
     }
 

@@ -32,6 +32,10 @@ final class CommandContext {
     private final Set<Long> deleted = new HashSet<>();
     private final List<Long> deletedPersisted = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
+    private final Map<Long, Map<String, String>> pendingTriggers = new HashMap<>();
+    private final Set<Long> localResults = new HashSet<>();
+    private final Map<Long, ExecutableElement> pendingStarts = new HashMap<>();
+    private final Map<String, Map<String, String>> pendingArrivals = new HashMap<>();
 
     CommandContext(EngineStore store, Keys keys, ProcessModels models, JsonCodec json, long now,
             Set<Long> awaitedInstances) {
@@ -69,6 +73,50 @@ final class CommandContext {
         awaitedInstances.add(processInstanceKey);
     }
 
+    /** Variables an event brought for the element instance that handles it (a catch, boundary or start event). */
+    void pendingTrigger(long instanceKey, Map<String, String> variables) {
+        pendingTriggers.put(instanceKey, variables);
+    }
+
+    /** Like {@link #pendingTrigger}, but the variables stay local to the catch event (errors). */
+    void pendingLocalTrigger(long instanceKey, Map<String, String> variables) {
+        pendingTriggers.put(instanceKey, variables);
+        localResults.add(instanceKey);
+    }
+
+    boolean hasPendingTrigger(long instanceKey) {
+        return pendingTriggers.containsKey(instanceKey);
+    }
+
+    Map<String, String> takePendingTrigger(long instanceKey) {
+        return pendingTriggers.remove(instanceKey);
+    }
+
+    boolean isLocalResult(long instanceKey) {
+        return localResults.contains(instanceKey);
+    }
+
+    /** A scope (process or event sub-process) that starts at a given start event with the event's variables. */
+    void pendingStart(long scopeKey, ExecutableElement startEvent, Map<String, String> variables) {
+        pendingStarts.put(scopeKey, startEvent);
+        if (variables != null) {
+            pendingArrivals.put(scopeKey + "/" + startEvent.id(), variables);
+        }
+    }
+
+    ExecutableElement takePendingStart(long scopeKey) {
+        return pendingStarts.remove(scopeKey);
+    }
+
+    /** Variables for the element instance that the next token in {@code scopeKey} creates for {@code elementId}. */
+    void pendingArrival(long scopeKey, String elementId, Map<String, String> variables) {
+        pendingArrivals.put(scopeKey + "/" + elementId, variables);
+    }
+
+    Map<String, String> takePendingArrival(long scopeKey, String elementId) {
+        return pendingArrivals.remove(scopeKey + "/" + elementId);
+    }
+
     /** The live element instance, or null when it does not exist (or ended in this command). */
     ElementInstance instance(long key) {
         if (deleted.contains(key)) {
@@ -86,8 +134,13 @@ final class CommandContext {
 
     ElementInstance newInstance(long key, long processInstanceKey, long definitionKey, ExecutableElement element,
             long flowScopeKey) {
+        return newInstance(key, processInstanceKey, definitionKey, element, flowScopeKey, element.type());
+    }
+
+    ElementInstance newInstance(long key, long processInstanceKey, long definitionKey, ExecutableElement element,
+            long flowScopeKey, ElementType type) {
         ElementInstance instance = new ElementInstance(key, processInstanceKey, definitionKey, element.id(),
-                element.type(), flowScopeKey, ElementInstance.State.ACTIVATING, 0, 0);
+                type, flowScopeKey, ElementInstance.State.ACTIVATING, 0, 0);
         instances.put(key, instance);
         variables.newScope(key);
         return instance;

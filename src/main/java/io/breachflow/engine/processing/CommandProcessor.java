@@ -276,6 +276,9 @@ final class CommandProcessor implements AutoCloseable {
                 serve(type);
             }
         }
+        if (effects.timerDue != Long.MAX_VALUE) {
+            scheduleTimers(effects.timerDue);
+        }
         long now = clock.millis();
         for (Object[] wakeUp : effects.wakeUps) {
             String type = (String) wakeUp[0];
@@ -284,6 +287,40 @@ final class CommandProcessor implements AutoCloseable {
                     serve(type);
                 }
             }, (Long) wakeUp[1] - now);
+        }
+    }
+
+    private long nextTimerCheck = Long.MAX_VALUE;
+    private java.util.concurrent.ScheduledFuture<?> timerCheck;
+
+    /** Makes sure due timers are fired at {@code dueAt} (or now, if that has passed). */
+    private void scheduleTimers(long dueAt) {
+        if (timerCheck != null && !timerCheck.isDone() && nextTimerCheck <= dueAt) {
+            return;
+        }
+        if (timerCheck != null) {
+            timerCheck.cancel(false);
+        }
+        nextTimerCheck = dueAt;
+        timerCheck = scheduleCancellable(this::fireTimers, dueAt - clock.millis());
+    }
+
+    /** Fires due timers, in as many commands as it takes. */
+    void fireTimers() {
+        nextTimerCheck = Long.MAX_VALUE;
+        timerCheck = null;
+        submit(EventCommands::fireDueTimers).thenAccept(more -> {
+            if (Boolean.TRUE.equals(more)) {
+                execute(this::fireTimers);
+            }
+        });
+    }
+
+    /** The controlled clock moved: fire due timers and hand out jobs whose time-out or back-off passed. */
+    void clockChanged() {
+        fireTimers();
+        for (String type : jobWaiters.waitingTypes()) {
+            serve(type);
         }
     }
 

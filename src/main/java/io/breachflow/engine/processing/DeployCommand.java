@@ -28,9 +28,14 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
         }
         Map<Resource, List<ExecutableProcess>> transformed = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
+        DecisionDeployment decisions = new DecisionDeployment();
         for (Resource resource : resources) {
+            if (DecisionDeployment.accepts(resource)) {
+                decisions.validate(ctx, resource, errors);
+                continue;
+            }
             if (!(resource.name().endsWith(".bpmn") || resource.name().endsWith(".xml"))) {
-                errors.add("'" + resource.name() + "': Expected a BPMN resource (.bpmn or .xml), but the embedded "
+                errors.add("'" + resource.name() + "': Expected a BPMN or DMN resource (.bpmn, .xml or .dmn), but the embedded "
                         + "engine does not deploy this kind of resource yet");
                 continue;
             }
@@ -52,7 +57,7 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
                 deployed.add(store(ctx, resource, process, checksum, deploymentKey));
             }
         });
-        return new DeploymentResult(deploymentKey, deployed);
+        return new DeploymentResult(deploymentKey, deployed, decisions.store(ctx, deploymentKey));
     }
 
     private static DeployedProcess store(CommandContext ctx, Resource resource, ExecutableProcess process,
@@ -62,16 +67,23 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
             return new DeployedProcess(latest.bpmnProcessId(), latest.version(), latest.key(), latest.resourceName());
         }
         ProcessDefinition definition = new ProcessDefinition(ctx.nextKey(), process.bpmnProcessId(),
-                latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey);
+                latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey,
+                process.versionTag());
         ctx.store.insertDefinition(definition, resource.content(), ctx.now);
         ctx.models().put(definition, process);
+        try {
+            new BpmnExecutor(ctx).starts().openStartEvents(definition, process);
+        } catch (io.breachflow.engine.model.Expression.EvaluationFailure e) {
+            throw Rejection.invalid("Expected to deploy new resources, but encountered the following errors:\n'%s': %s",
+                    resource.name(), e.getMessage());
+        }
         ctx.history(-1, "PROCESS", "CREATED", definition.key(), process.bpmnProcessId(), null,
                 "{\"version\":" + definition.version() + "}");
         return new DeployedProcess(definition.bpmnProcessId(), definition.version(), definition.key(),
                 definition.resourceName());
     }
 
-    private static String checksum(byte[] content) {
+    static String checksum(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -20,6 +20,12 @@ final class Effects {
         jobTypesAvailable.add(type);
     }
 
+    long timerDue = Long.MAX_VALUE;
+
+    void timerDueAt(long at) {
+        timerDue = Math.min(timerDue, at);
+    }
+
     void wakeUpAt(String type, long at) {
         wakeUps.add(new Object[] {type, at});
     }

@@ -36,9 +36,11 @@ public final class Engine implements AutoCloseable {
 
     public Engine(DataSource dataSource, Clock clock) {
         FeelExpressions feel = new FeelExpressions(() -> ZonedDateTime.now(clock));
-        this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel)),
+        this.processor = new CommandProcessor(dataSource, clock, new ProcessModels(new ProcessTransformer(feel),
+                new DecisionModels(() -> ZonedDateTime.now(clock))),
                 new JsonCodec());
         scheduleStoredDeadlines(dataSource);
+        processor.execute(processor::fireTimers);
     }
 
     private void scheduleStoredDeadlines(DataSource dataSource) {
@@ -59,6 +61,11 @@ public final class Engine implements AutoCloseable {
 
     public CompletableFuture<DeploymentResult> deploy(List<Resource> resources) {
         return processor.submit(new DeployCommand(resources));
+    }
+
+    /** Evaluates a decision by key, or the latest version of the id; a failed evaluation is an answer too. */
+    public CompletableFuture<DecisionRecords.Evaluation> evaluateDecision(long key, String id, String variables) {
+        return processor.submit(ctx -> new DecisionBehavior(ctx).evaluate(key, id, variables));
     }
 
     public CompletableFuture<InstanceCreated> createInstance(CreateInstance request) {
@@ -117,12 +124,17 @@ public final class Engine implements AutoCloseable {
     private static InstanceCreated start(CommandContext ctx, CreateInstance request, boolean awaited) {
         ProcessDefinition definition = definition(ctx, request);
         var process = ctx.process(definition.key());
+        if (process.root().noneStartEvent() == null) {
+            throw Rejection.precondition("Expected to create instance of process with none start event, but there is "
+                    + "no such event");
+        }
         Map<String, String> variables = ctx.json.document(request.variables());
         long key = ctx.nextKey();
         if (awaited) {
             ctx.await(key);
         }
         ElementInstance instance = ctx.newInstance(key, key, definition.key(), process.root(), -1);
+        instance.startedBy(definition.bpmnProcessId(), null);
         ctx.variables.setLocal(key, variables);
         BpmnExecutor executor = new BpmnExecutor(ctx);
         executor.run(() -> executor.activate(instance));
@@ -135,6 +147,12 @@ public final class Engine implements AutoCloseable {
             if (instance == null || !instance.isProcessInstance()) {
                 throw Rejection.notFound("Expected to cancel a process instance with key '%d', but no such process "
                         + "was found", key);
+            }
+            if (instance.parentElementInstanceKey() >= 0) {
+                throw Rejection.precondition("Expected to cancel a process instance with key '%d', but it is created "
+                        + "by a parent process instance. Cancel the root process instance '%d' instead.", key,
+                        ctx.instance(instance.parentElementInstanceKey()) == null ? -1
+                                : ctx.instance(instance.parentElementInstanceKey()).processInstanceKey());
             }
             new BpmnExecutor(ctx).terminate(instance);
             ctx.effects.terminatedInstances.add(key);
@@ -232,6 +250,20 @@ public final class Engine implements AutoCloseable {
             }
             return ctx.nextKey();
         });
+    }
+
+    public CompletableFuture<Long> publishMessage(String name, String correlationKey, long ttl, String messageId,
+            String variables) {
+        return processor.submit(ctx -> EventCommands.publish(ctx, name, correlationKey, ttl, messageId, variables));
+    }
+
+    public CompletableFuture<Long> broadcastSignal(String name, String variables) {
+        return processor.submit(ctx -> EventCommands.broadcast(ctx, name, variables));
+    }
+
+    /** Fires whatever became due: called when a controlled clock moves. */
+    public void clockChanged() {
+        processor.execute(processor::clockChanged);
     }
 
     public CompletableFuture<Void> resolveIncident(long key) {

@@ -13,7 +13,11 @@ public final class EngineRecords {
     public record DeployedProcess(String bpmnProcessId, int version, long key, String resourceName) {
     }
 
-    public record DeploymentResult(long key, List<DeployedProcess> processes) {
+    public record DeploymentResult(long key, List<DeployedProcess> processes,
+            List<DecisionRecords.DeployedDecisionRequirements> decisionRequirements) {
+        public DeploymentResult(long key, List<DeployedProcess> processes) {
+            this(key, processes, List.of());
+        }
     }
 
     /** Which process to start: by definition key when positive, else by id and version (-1 = latest). */

@@ -52,19 +52,29 @@ final class JobCommands {
     }
 
     /**
-     * Error catch events arrive with part 2 of the engine; until then every thrown error is uncaught
-     * and becomes an {@code UNHANDLED_ERROR_EVENT} incident, resolvable like a job incident.
+     * A worker reports a business error: the nearest matching error catch event takes over (the
+     * task is terminated); uncaught, it becomes an {@code UNHANDLED_ERROR_EVENT} incident whose
+     * resolution makes the job activatable again.
      */
     static Void throwError(CommandContext ctx, long key, String code, String message, String variables) {
         Job job = usableJob(ctx, key, "throw an error for");
-        ctx.json.document(variables);
+        Map<String, String> errorVariables = ctx.json.document(variables);
         ElementInstance instance = ctx.instance(job.elementInstanceKey);
+        BpmnExecutor executor = new BpmnExecutor(ctx);
+        boolean[] caught = {false};
+        executor.run(() -> caught[0] = executor.throwing().throwError(instance, code, errorVariables));
+        if (caught[0]) {
+            if (ctx.store.job(key) != null) {
+                ctx.store.deleteJob(key);
+            }
+            executor.jobs().history(job, "ERROR_THROWN");
+            return null;
+        }
         job.state = Job.State.FAILED;
         job.errorMessage = message;
         job.deadline = 0;
         job.worker = null;
         ctx.store.updateJob(job);
-        BpmnExecutor executor = new BpmnExecutor(ctx);
         executor.jobs().history(job, "ERROR_THROWN");
         executor.incident(instance, "UNHANDLED_ERROR_EVENT", String.format("Expected to throw an error event with the "
                 + "code '%s' with message '%s', but it was not caught. No error events are available in the scope.",

@@ -48,6 +48,21 @@ final class JobWaiters {
         return !polls.getOrDefault(type, new ArrayDeque<>()).isEmpty() || !streams.getOrDefault(type, List.of()).isEmpty();
     }
 
+    java.util.Set<String> waitingTypes() {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        polls.forEach((type, waiting) -> {
+            if (!waiting.isEmpty()) {
+                types.add(type);
+            }
+        });
+        streams.forEach((type, open) -> {
+            if (!open.isEmpty()) {
+                types.add(type);
+            }
+        });
+        return types;
+    }
+
     void park(Poll poll) {
         polls.computeIfAbsent(poll.type, t -> new ArrayDeque<>()).add(poll);
     }

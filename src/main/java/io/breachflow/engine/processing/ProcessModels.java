@@ -12,9 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProcessModels {
     private final Map<Long, ExecutableProcess> byKey = new ConcurrentHashMap<>();
     private final ProcessTransformer transformer;
+    private final DecisionModels decisions;
 
-    ProcessModels(ProcessTransformer transformer) {
+    ProcessModels(ProcessTransformer transformer, DecisionModels decisions) {
         this.transformer = transformer;
+        this.decisions = decisions;
+    }
+
+    DecisionModels decisions() {
+        return decisions;
     }
 
     ProcessTransformer transformer() {

@@ -16,6 +16,13 @@ public final class ElementInstance {
     private State state;
     private int activeChildren;
     private int waitingTokens;
+    private long parentElementInstanceKey = -1;
+    private int miTotal;
+    private int miCompleted;
+    private int miTerminated;
+    private boolean interrupted;
+    private String correlationKey;
+    private String bpmnProcessId;
     boolean persisted;
     boolean dirty;
 
@@ -77,6 +84,72 @@ public final class ElementInstance {
     public void addActiveChildren(int delta) {
         activeChildren += delta;
         dirty = true;
+    }
+
+    /** For a process instance started by a call activity: that call activity's instance key, else -1. */
+    public long parentElementInstanceKey() {
+        return parentElementInstanceKey;
+    }
+
+    public void parentElementInstanceKey(long key) {
+        parentElementInstanceKey = key;
+        dirty = true;
+    }
+
+    /** Multi-instance body bookkeeping: how many inner instances exist in all, completed and terminated. */
+    public int miTotal() {
+        return miTotal;
+    }
+
+    public int miCompleted() {
+        return miCompleted;
+    }
+
+    public int miTerminated() {
+        return miTerminated;
+    }
+
+    public void multiInstance(int total, int completed, int terminated) {
+        miTotal = total;
+        miCompleted = completed;
+        miTerminated = terminated;
+        dirty = true;
+    }
+
+    /** A scope whose interrupting event sub-process fired: it takes no further events. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    public void interrupt() {
+        interrupted = true;
+        dirty = true;
+    }
+
+    /** For a process instance started by a message start event: that message's correlation key. */
+    public String correlationKey() {
+        return correlationKey;
+    }
+
+    public String bpmnProcessId() {
+        return bpmnProcessId;
+    }
+
+    public void startedBy(String bpmnProcessId, String correlationKey) {
+        this.bpmnProcessId = bpmnProcessId;
+        this.correlationKey = correlationKey;
+        dirty = true;
+    }
+
+    void restore(long parent, int total, int completed, int terminated, boolean interrupted, String correlationKey,
+            String bpmnProcessId) {
+        this.parentElementInstanceKey = parent;
+        this.miTotal = total;
+        this.miCompleted = completed;
+        this.miTerminated = terminated;
+        this.interrupted = interrupted;
+        this.correlationKey = correlationKey;
+        this.bpmnProcessId = bpmnProcessId;
     }
 
     public int waitingTokens() {

@@ -17,7 +17,9 @@ import java.util.Map;
 public final class EngineStore implements AutoCloseable {
 
     private static final String EI_COLUMNS = "element_instance_key, process_instance_key, process_definition_key, "
-            + "element_id, element_type, flow_scope_key, state, active_children, waiting_tokens";
+            + "element_id, element_type, flow_scope_key, state, active_children, waiting_tokens, "
+            + "parent_element_instance_key, mi_total, mi_completed, mi_terminated, interrupted, correlation_key, "
+            + "bpmn_process_id";
     private static final String JOB_COLUMNS = "job_key, job_type, state, retries, deadline_ms, backoff_until_ms, worker, "
             + "element_instance_key, element_id, process_instance_key, process_definition_key, custom_headers, "
             + "error_message, created_ms";
@@ -34,6 +36,11 @@ public final class EngineStore implements AutoCloseable {
         return sql.connection();
     }
 
+    /** Shared with {@link DecisionStore}, so its statements join this batch's cache and transaction. */
+    Sql sql() {
+        return sql;
+    }
+
     // keys
 
     public long readNextKey() {
@@ -48,17 +55,17 @@ public final class EngineStore implements AutoCloseable {
 
     public void insertDefinition(ProcessDefinition definition, byte[] resource, long now) {
         sql.update("INSERT INTO engine_process_definition (process_definition_key, bpmn_process_id, version, "
-                + "resource_name, resource, checksum, deployment_key, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + "resource_name, resource, checksum, deployment_key, created_ms, version_tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 definition.key(), definition.bpmnProcessId(), definition.version(), definition.resourceName(), resource,
-                definition.checksum(), definition.deploymentKey(), now);
+                definition.checksum(), definition.deploymentKey(), now, definition.versionTag());
     }
 
     private static final String DEFINITION_COLUMNS =
-            "process_definition_key, bpmn_process_id, version, resource_name, checksum, deployment_key";
+            "process_definition_key, bpmn_process_id, version, resource_name, checksum, deployment_key, version_tag";
 
     private static ProcessDefinition definition(ResultSet rs) throws SQLException {
         return new ProcessDefinition(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getLong(6));
+                rs.getLong(6), rs.getString(7));
     }
 
     public ProcessDefinition latestDefinition(String bpmnProcessId) {
@@ -69,6 +76,27 @@ public final class EngineStore implements AutoCloseable {
     public ProcessDefinition definition(String bpmnProcessId, int version) {
         return sql.queryOne("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition WHERE bpmn_process_id = ? "
                 + "AND version = ?", EngineStore::definition, bpmnProcessId, version);
+    }
+
+    public ProcessDefinition definitionInDeployment(String bpmnProcessId, long deploymentKey) {
+        return sql.queryOne("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition WHERE bpmn_process_id = ? "
+                + "AND deployment_key = ? ORDER BY version DESC LIMIT 1", EngineStore::definition, bpmnProcessId,
+                deploymentKey);
+    }
+
+    public ProcessDefinition latestDefinitionWithTag(String bpmnProcessId, String versionTag) {
+        return sql.queryOne("SELECT " + DEFINITION_COLUMNS + " FROM engine_process_definition WHERE bpmn_process_id = ? "
+                + "AND version_tag = ? ORDER BY version DESC LIMIT 1", EngineStore::definition, bpmnProcessId, versionTag);
+    }
+
+    /** The definitions of every version of a process. */
+    public List<Long> definitionKeys(String bpmnProcessId) {
+        return sql.query("SELECT process_definition_key FROM engine_process_definition WHERE bpmn_process_id = ?",
+                rs -> rs.getLong(1), bpmnProcessId);
+    }
+
+    public EventStore events() {
+        return new EventStore(sql);
     }
 
     public ProcessDefinition definition(long key) {
@@ -87,6 +115,8 @@ public final class EngineStore implements AutoCloseable {
         ElementInstance instance = new ElementInstance(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                 ElementType.valueOf(rs.getString(5)), rs.getLong(6), ElementInstance.State.valueOf(rs.getString(7)),
                 rs.getInt(8), rs.getInt(9));
+        instance.restore(rs.getLong(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14) != 0,
+                rs.getString(15), rs.getString(16));
         instance.persisted = true;
         return instance;
     }
@@ -105,23 +135,41 @@ public final class EngineStore implements AutoCloseable {
         List<Object[]> rows = new ArrayList<>();
         for (ElementInstance i : inserts) {
             rows.add(new Object[] {i.key(), i.processInstanceKey(), i.processDefinitionKey(), i.elementId(),
-                i.type().name(), i.flowScopeKey(), i.state().name(), i.activeChildren(), i.waitingTokens()});
+                i.type().name(), i.flowScopeKey(), i.state().name(), i.activeChildren(), i.waitingTokens(),
+                i.parentElementInstanceKey(), i.miTotal(), i.miCompleted(), i.miTerminated(), i.interrupted() ? 1 : 0,
+                i.correlationKey(), i.bpmnProcessId()});
             i.persisted = true;
             i.dirty = false;
         }
-        sql.batch("INSERT INTO engine_element_instance (" + EI_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        sql.batch("INSERT INTO engine_element_instance (" + EI_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)", rows);
         rows = new ArrayList<>();
         for (ElementInstance i : updates) {
-            rows.add(new Object[] {i.state().name(), i.activeChildren(), i.waitingTokens(), i.key()});
+            rows.add(new Object[] {i.state().name(), i.activeChildren(), i.waitingTokens(), i.parentElementInstanceKey(),
+                i.miTotal(), i.miCompleted(), i.miTerminated(), i.interrupted() ? 1 : 0, i.correlationKey(),
+                i.bpmnProcessId(), i.key()});
             i.dirty = false;
         }
-        sql.batch("UPDATE engine_element_instance SET state = ?, active_children = ?, waiting_tokens = ? "
-                + "WHERE element_instance_key = ?", rows);
+        sql.batch("UPDATE engine_element_instance SET state = ?, active_children = ?, waiting_tokens = ?, "
+                + "parent_element_instance_key = ?, mi_total = ?, mi_completed = ?, mi_terminated = ?, interrupted = ?, "
+                + "correlation_key = ?, bpmn_process_id = ? WHERE element_instance_key = ?", rows);
         rows = new ArrayList<>();
         for (Long key : deletes) {
             rows.add(new Object[] {key});
         }
         sql.batch("DELETE FROM engine_element_instance WHERE element_instance_key = ?", rows);
+    }
+
+    /** The process instance a call activity started, or null. */
+    public ElementInstance calledProcessInstance(long callActivityKey) {
+        return sql.queryOne("SELECT " + EI_COLUMNS + " FROM engine_element_instance WHERE parent_element_instance_key = ?",
+                EngineStore::elementInstance, callActivityKey);
+    }
+
+    /** Whether an instance of the process started by a message with this correlation key is still active. */
+    public boolean hasActiveInstanceWithCorrelationKey(String bpmnProcessId, String correlationKey) {
+        return sql.queryOne("SELECT 1 FROM engine_element_instance WHERE element_type = 'PROCESS' AND bpmn_process_id = ? "
+                + "AND correlation_key = ?", rs -> 1, bpmnProcessId, correlationKey) != null;
     }
 
     // join tokens

@@ -2,5 +2,5 @@ package io.breachflow.engine.state;
 
 /** A deployed process version. */
 public record ProcessDefinition(long key, String bpmnProcessId, int version, String resourceName, String checksum,
-        long deploymentKey) {
+        long deploymentKey, String versionTag) {
 }

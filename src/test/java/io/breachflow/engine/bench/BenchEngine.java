@@ -29,7 +29,7 @@ final class BenchEngine implements AutoCloseable {
     static BenchEngine start() throws IOException {
         Path directory = Files.createTempDirectory("engine-bench-");
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath());
+        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
         config.setUsername("sa");
         config.setPassword("");
         HikariDataSource dataSource = new HikariDataSource(config);

@@ -1,0 +1,50 @@
+package io.breachflow.regimes;
+
+import io.breachflow.regimes.internal.Evaluator;
+import io.breachflow.regimes.internal.RegimesProperties;
+import io.breachflow.regimes.internal.Reviser;
+import io.breachflow.regimes.internal.rules.RuleBook;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The law catalog's front door: which obligations a set of breach facts gives rise to under the 20
+ * regimes of design.md §6, with deadlines, citations and reasons, and what a scope revision changes.
+ * Pure: it stores nothing, so the what-if page and the breach process use the same answers.
+ *
+ * <p>Rules are data ({@code classpath:regimes/*.yml}); rules the fact base marks UNCONFIRMED say so in
+ * {@code basis} and can be switched off with {@code breachflow.regimes.unconfirmed.*}.
+ */
+public class ObligationCatalog {
+
+    private final Evaluator evaluator;
+    private final Reviser reviser;
+    private final Clock clock;
+
+    public ObligationCatalog(BusinessCalendars calendars, RegimesProperties properties, Clock clock) {
+        this.evaluator = new Evaluator(RuleBook.fromClasspath(), calendars, properties);
+        this.reviser = new Reviser(evaluator);
+        this.clock = clock;
+    }
+
+    /** Obligations and checked-but-not-required duties for {@code facts}, obligations sorted by deadline. */
+    public Evaluation evaluate(BreachFacts facts) {
+        return evaluator.evaluate(facts);
+    }
+
+    /**
+     * Re-derives obligations for {@code revised} and diffs them against those of {@code previous}.
+     *
+     * @param met        keys ({@link Obligation#key()}) of obligations already met: filed or sent
+     * @param revisedAt  when the new facts became known; clocks of updates and new notice waves run from it
+     */
+    public ObligationDiff revise(BreachFacts previous, BreachFacts revised, Set<String> met, Instant revisedAt) {
+        return reviser.revise(previous, revised, met, revisedAt);
+    }
+
+    /** As {@link #revise(BreachFacts, BreachFacts, Set, Instant)}, the new facts becoming known now. */
+    public ObligationDiff revise(BreachFacts previous, BreachFacts revised, Set<String> met) {
+        return revise(previous, revised, met, clock.instant());
+    }
+}

@@ -1,0 +1,187 @@
+package io.breachflow.regimes.internal;
+
+import io.breachflow.regimes.BreachFacts;
+import io.breachflow.regimes.BusinessCalendars;
+import io.breachflow.regimes.Evaluation;
+import io.breachflow.regimes.NotRequired;
+import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.RiskAssessment;
+import io.breachflow.regimes.internal.Conditions.Result;
+import io.breachflow.regimes.internal.Conditions.Situation;
+import io.breachflow.regimes.internal.rules.RegimeDefinition;
+import io.breachflow.regimes.internal.rules.RuleBook;
+import io.breachflow.regimes.internal.rules.RuleDefinition;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies every rule of every regime to one set of facts. A rule either yields obligations (one, or
+ * one per concerned jurisdiction) or a "not required" entry saying which condition failed, which
+ * exemption applied, or that the rule is not in force or switched off.
+ */
+public final class Evaluator {
+
+    private final List<Regime> regimes;
+    private final Map<String, Located> rules = new HashMap<>();
+    private final DeadlineRules deadlines;
+    private final RegimesProperties properties;
+
+    /** A regime with its jurisdictions as a set, built once. */
+    record Regime(RegimeDefinition definition, Set<String> jurisdictions) {
+    }
+
+    /** A rule and the regime it belongs to. */
+    record Located(Regime regime, RuleDefinition rule) {
+    }
+
+    /** Whom one obligation of a rule addresses and how many people it concerns. */
+    private record Target(String jurisdiction, long count, String where) {
+    }
+
+    public Evaluator(RuleBook book, BusinessCalendars calendars, RegimesProperties properties) {
+        this.properties = properties;
+        this.regimes = book.regimes().stream().map(r -> new Regime(r, r.jurisdictionSet())).toList();
+        for (Regime regime : regimes) {
+            regime.definition().rules().forEach(rule -> rules.put(rule.id(), new Located(regime, rule)));
+        }
+        this.deadlines = new DeadlineRules(new Deadlines(calendars), properties, rules);
+    }
+
+    public Evaluation evaluate(BreachFacts facts) {
+        RiskAssessment risk = RiskScoring.assess(facts);
+        List<Obligation> obligations = new ArrayList<>();
+        List<NotRequired> notRequired = new ArrayList<>();
+        for (Regime regime : regimes) {
+            evaluate(regime, facts, risk, obligations, notRequired);
+        }
+        obligations.sort(Obligation.BY_DEADLINE);
+        return new Evaluation(obligations, distinct(notRequired, obligations), risk);
+    }
+
+    Located rule(String id) {
+        return rules.get(id);
+    }
+
+    DeadlineRules deadlines() {
+        return deadlines;
+    }
+
+    private void evaluate(Regime regime, BreachFacts facts, RiskAssessment risk, List<Obligation> obligations,
+                          List<NotRequired> notRequired) {
+        RegimeDefinition definition = regime.definition();
+        long inScope = regime.jurisdictions().isEmpty() ? facts.affectedTotal() : facts.affectedIn(regime.jurisdictions());
+        Situation scope = new Situation(facts, risk, inScope, definition.area());
+        boolean applies = definition.appliesWhen() == null ? inScope > 0
+                : Conditions.test(definition.appliesWhen(), scope).holds();
+        LocalDate awareDay = facts.awareAt().atZoneSameInstant(definition.zoneFor(null)).toLocalDate();
+        for (RuleDefinition rule : definition.rules()) {
+            if (rule.fallbackFor() != null && properties.flagOn(rule.fallbackFor())) {
+                continue;
+            }
+            String skipped = skipReason(definition, rule, applies, awareDay);
+            if (skipped != null) {
+                notRequired.add(notRequired(definition, rule, skipped));
+                continue;
+            }
+            for (Target target : targets(regime, rule, facts, inScope)) {
+                Result result = Conditions.test(rule.trigger(), scope.at(target.count(), target.where()));
+                if (result.holds()) {
+                    obligations.add(obligation(definition, rule, target, result, facts));
+                } else {
+                    notRequired.add(notRequired(definition, rule, "Not required: " + String.join("; ", result.because())
+                            + (result.usedRisk() ? " [" + DeadlineRules.RISK_NOTE + "]" : "") + "."));
+                }
+            }
+        }
+    }
+
+    private String skipReason(RegimeDefinition regime, RuleDefinition rule, boolean applies, LocalDate awareDay) {
+        if (rule.unconfirmed() != null && !properties.flagOn(rule.unconfirmed().flag())) {
+            return "Switched off by configuration (breachflow.regimes.unconfirmed, flag "
+                    + rule.unconfirmed().flag() + "): UNCONFIRMED, " + rule.unconfirmed().note();
+        }
+        if (!applies) {
+            return regime.notApplicable();
+        }
+        if (!rule.inForceOn(awareDay)) {
+            return "Not in force for a breach known on " + awareDay + " (in force "
+                    + (rule.validFrom() == null ? "" : "from " + rule.validFrom() + " ")
+                    + (rule.validUntil() == null ? "" : "until " + rule.validUntil()) + ").";
+        }
+        return null;
+    }
+
+    private List<Target> targets(Regime regime, RuleDefinition rule, BreachFacts facts, long inScope) {
+        String area = regime.definition().area();
+        return switch (rule.per()) {
+            case REGIME -> List.of(new Target(rule.jurisdiction(), inScope, area));
+            case JURISDICTION -> perJurisdiction(regime, facts);
+            case ESTABLISHMENT -> List.of(new Target(establishment(regime, facts), inScope, area));
+        };
+    }
+
+    private static List<Target> perJurisdiction(Regime regime, BreachFacts facts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (BreachFacts.Affected entry : facts.affected()) {
+            if (regime.jurisdictions().contains(entry.jurisdiction()) && entry.count() > 0) {
+                counts.merge(entry.jurisdiction(), entry.count(), Long::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue(), e.getKey())).toList();
+    }
+
+    /** The EU main establishment, else the representative, else the member state with most people affected. */
+    private static String establishment(Regime regime, BreachFacts facts) {
+        BreachFacts.Organization org = facts.organization();
+        if (org.euMainEstablishment() != null) {
+            return org.euMainEstablishment();
+        }
+        if (org.euRepresentative() != null) {
+            return org.euRepresentative();
+        }
+        return perJurisdiction(regime, facts).stream().max((a, b) -> Long.compare(a.count(), b.count()))
+                .map(Target::jurisdiction).orElse(null);
+    }
+
+    private Obligation obligation(RegimeDefinition regime, RuleDefinition rule, Target target, Result result,
+                                  BreachFacts facts) {
+        String jurisdiction = target.jurisdiction();
+        var deadline = deadlines.deadline(regime, rule, rule.clock(), facts, regime.zoneFor(jurisdiction), null);
+        List<String> because = new ArrayList<>(result.because());
+        if (deadline.awaiting() != null) {
+            because.add("the clock waits for " + deadline.awaiting());
+        }
+        String reason = rule.duty() + (because.isEmpty() ? "" : ": " + String.join("; ", because)) + ".";
+        return new Obligation(regime.regime(), rule.kind(), rule.recipient(), jurisdiction, deadline.dueAt(),
+                deadline.targetAt(), deadlines.basis(rule, rule.citation(), result.usedRisk()), reason, rule.stage(),
+                rule.id(), deadline.awaiting(), target.count(), rule.channel(), rule.content());
+    }
+
+    private NotRequired notRequired(RegimeDefinition regime, RuleDefinition rule, String reason) {
+        return new NotRequired(regime.regime(), rule.kind(), reason, deadlines.basis(rule, rule.citation(), false),
+                rule.recipient(), rule.stage());
+    }
+
+    /** One entry per duty: none for a duty another rule variant (other period, other branch) already gives. */
+    private static List<NotRequired> distinct(List<NotRequired> notRequired, List<Obligation> obligations) {
+        Set<String> seen = new HashSet<>();
+        obligations.forEach(o -> seen.add(dutyKey(o.regime(), o.kind().name(), o.recipient(), o.stage())));
+        List<NotRequired> distinct = new ArrayList<>();
+        for (NotRequired entry : notRequired) {
+            if (seen.add(dutyKey(entry.regime(), entry.kind().name(), entry.recipient(), entry.stage()))) {
+                distinct.add(entry);
+            }
+        }
+        return distinct;
+    }
+
+    private static String dutyKey(String regime, String kind, String recipient, String stage) {
+        return regime + '|' + kind + '|' + recipient + '|' + stage;
+    }
+}
