@@ -165,16 +165,30 @@ class CallActivityConformanceTests {
         long parent = engine.startInstance("Process_Parent");
         ActivatedJob childJob = engine.awaitJob("child");
 
-        engine.client().newThrowErrorCommand(childJob.getKey()).errorCode("CHILD_FAILED")
-                .variables(Map.of("cause", "registry offline")).send().join();
+        engine.client().newThrowErrorCommand(childJob.getKey()).errorCode("CHILD_FAILED").send().join();
 
         ActivatedJob recover = engine.awaitJob("recover");
         assertThat(recover.getProcessInstanceKey()).isEqualTo(parent);
-        assertThat(recover.getVariablesAsMap()).containsEntry("cause", "registry offline");
         EngineAwait.terminated(engine, childJob.getProcessInstanceKey(), "Process_Child");
         assertThat(engine.tables().terminatedElements(parent)).contains("Call_Child");
         assertThat(engine.tables().openIncidents(childJob.getProcessInstanceKey())).isEmpty();
         EngineAwait.noJob(engine, "after");
+    }
+
+    /** B.6: the error variables are merged into the catch event, also when the error crosses a call activity. */
+    @Test
+    void errorVariablesFromTheCalledProcessReachTheCallActivityBoundary() {
+        engine.deploy(child("child"), Bpmn.createExecutableProcess("Process_Parent").startEvent()
+                .callActivity("Call_Child", c -> c.zeebeProcessId("Process_Child"))
+                .boundaryEvent("Error_ChildFailed", b -> b.error("CHILD_FAILED"))
+                .serviceTask("Task_Recover", t -> t.zeebeJobType("recover")).endEvent()
+                .moveToActivity("Call_Child").endEvent().done());
+        engine.startInstance("Process_Parent");
+
+        engine.client().newThrowErrorCommand(engine.awaitJob("child").getKey()).errorCode("CHILD_FAILED")
+                .variables(Map.of("cause", "registry offline")).send().join();
+
+        assertThat(engine.awaitJob("recover").getVariablesAsMap()).containsEntry("cause", "registry offline");
     }
 
     @Test
