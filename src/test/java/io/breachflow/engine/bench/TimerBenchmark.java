@@ -132,7 +132,7 @@ final class TimerBenchmark {
                 EngineBenchmark.percentileMs(conservative, 1.0), heap.peakMb()));
     }
 
-    /** Sorted lateness in nanos; early firings show as negative values (and min &lt; 0 means a bug). */
+    /** Sorted lateness in nanos; a negative value from the sent instant (dueFrom 0) proves an early firing. */
     private long[] lateness(int dueFrom) {
         return fired.entrySet().stream().filter(e -> created.containsKey(e.getKey()))
                 .mapToLong(e -> e.getValue() - (created.get(e.getKey())[dueFrom] + DELAY_NANOS))
