@@ -185,11 +185,8 @@ final class BpmnExecutor {
                 schedule(() -> complete(instance, Map.of(), null));
             }
             case ERROR -> {
-                String code;
-                try {
-                    code = EventBehavior.text(event.code(), ctx.variables.lookup(instance.key()), "error code");
-                } catch (Expression.EvaluationFailure e) {
-                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                String code = textOrIncident(instance, event.code(), "error code");
+                if (code == null) {
                     return;
                 }
                 activated(instance);
@@ -200,11 +197,8 @@ final class BpmnExecutor {
                 }
             }
             case ESCALATION -> {
-                String code;
-                try {
-                    code = EventBehavior.text(event.code(), ctx.variables.lookup(instance.key()), "escalation code");
-                } catch (Expression.EvaluationFailure e) {
-                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                String code = textOrIncident(instance, event.code(), "escalation code");
+                if (code == null) {
                     return;
                 }
                 activated(instance);
@@ -216,11 +210,8 @@ final class BpmnExecutor {
                 });
             }
             case SIGNAL -> {
-                String name;
-                try {
-                    name = EventBehavior.text(event.signalName(), ctx.variables.lookup(instance.key()), "signal name");
-                } catch (Expression.EvaluationFailure e) {
-                    incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+                String name = textOrIncident(instance, event.signalName(), "signal name");
+                if (name == null) {
                     return;
                 }
                 activated(instance);
@@ -231,6 +222,16 @@ final class BpmnExecutor {
                 activated(instance);
                 schedule(() -> complete(instance, Map.of(), null));
             }
+        }
+    }
+
+    /** Evaluates a name or code to text; on failure raises an {@code EXTRACT_VALUE_ERROR} incident and returns null. */
+    private String textOrIncident(ElementInstance instance, Expression expression, String what) {
+        try {
+            return EventBehavior.text(expression, ctx.variables.lookup(instance.key()), what);
+        } catch (Expression.EvaluationFailure e) {
+            incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
+            return null;
         }
     }
 

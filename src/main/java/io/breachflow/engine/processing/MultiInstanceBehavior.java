@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * inner instance per element of the input collection, in parallel or one after another.
  *
  * <p>Output elements are kept per loop counter and assembled into {@code outputCollection} when the
- * body completes, so a body over 10,000 elements does not rewrite a 10,000-slot array 10,000 times;
- * while the body runs, the variable holds its initial (all-null) collection.
+ * body completes, so a body over 10,000 elements neither rewrites a 10,000-slot array 10,000 times
+ * nor hands it to every one of its 10,000 jobs. Unlike Zeebe, the variable therefore does not exist
+ * while the body runs; it appears, complete and in input order, when the body completes.
  */
 final class MultiInstanceBehavior {
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("=?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
@@ -51,10 +52,6 @@ final class MultiInstanceBehavior {
         List<?> items = (List<?>) value;
         executor.activatedState(body);
         body.multiInstance(items.size(), 0, 0);
-        if (loop.outputCollection() != null) {
-            ctx.variables.setLocal(body.key(), loop.outputCollection(),
-                    "[" + String.join(",", Collections.nCopies(items.size(), "null")) + "]");
-        }
         if (items.isEmpty()) {
             executor.later(() -> executor.complete(body, Map.of(), null));
             return;
