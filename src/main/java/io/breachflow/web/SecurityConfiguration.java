@@ -38,11 +38,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
-        http.securityMatchers(matchers -> matchers.requestMatchers("/api/**")
+        // "/actuator/**" as a path too: an endpoint that is switched off (the clock unless controlled)
+        // must answer 404 to an administrator, not fall through to the browser chain's CSRF check
+        http.securityMatchers(matchers -> matchers.requestMatchers("/api/**", "/actuator/**")
                         .requestMatchers(EndpointRequest.toAnyEndpoint()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN.name())
+                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Breachflow").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -336,11 +336,7 @@ final class BpmnExecutor {
                 return;
             }
         } else if (!result.isEmpty() && !element.type().isFlowScope()) {
-            if (ctx.isLocalResult(instance.key())) {
-                ctx.variables.setLocal(instance.key(), result);
-            } else {
-                ctx.variables.propagate(instance.key(), result);
-            }
+            ctx.variables.propagate(instance.key(), result);
         }
         ElementInstance scope = instance.isProcessInstance() ? null : ctx.instance(instance.flowScopeKey());
         boolean inner = scope != null && scope.type() == ElementType.MULTI_INSTANCE_BODY;

@@ -33,7 +33,6 @@ final class CommandContext {
     private final List<Long> deletedPersisted = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
     private final Map<Long, Map<String, String>> pendingTriggers = new HashMap<>();
-    private final Set<Long> localResults = new HashSet<>();
     private final Map<Long, ExecutableElement> pendingStarts = new HashMap<>();
     private final Map<String, Map<String, String>> pendingArrivals = new HashMap<>();
 
@@ -78,22 +77,12 @@ final class CommandContext {
         pendingTriggers.put(instanceKey, variables);
     }
 
-    /** Like {@link #pendingTrigger}, but the variables stay local to the catch event (errors). */
-    void pendingLocalTrigger(long instanceKey, Map<String, String> variables) {
-        pendingTriggers.put(instanceKey, variables);
-        localResults.add(instanceKey);
-    }
-
     boolean hasPendingTrigger(long instanceKey) {
         return pendingTriggers.containsKey(instanceKey);
     }
 
     Map<String, String> takePendingTrigger(long instanceKey) {
         return pendingTriggers.remove(instanceKey);
-    }
-
-    boolean isLocalResult(long instanceKey) {
-        return localResults.contains(instanceKey);
     }
 
     /** A scope (process or event sub-process) that starts at a given start event with the event's variables. */

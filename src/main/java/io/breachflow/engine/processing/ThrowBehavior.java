@@ -33,7 +33,7 @@ final class ThrowBehavior {
         }
         ctx.history(thrower.processInstanceKey(), "ERROR", "THROWN", thrower.key(), thrower.elementId(), null,
                 "{\"errorCode\":" + JsonCodec.quote(code) + "}");
-        deliver(found, variables, true);
+        deliver(found, variables);
         return true;
     }
 
@@ -42,11 +42,15 @@ final class ThrowBehavior {
         ElementInstance scope = ctx.instance(thrower.flowScopeKey());
         Catch found = scope == null ? null : find(scope, EventDefinition.Kind.ESCALATION, code);
         if (found != null) {
-            deliver(found, Map.of(), false);
+            deliver(found, Map.of());
         }
     }
 
-    private void deliver(Catch found, Map<String, String> variables, boolean local) {
+    /**
+     * Hands the thrown payload to the catch event, which merges it like a message payload: output
+     * mappings on the catch event decide what leaves it, without them it propagates (B.2).
+     */
+    private void deliver(Catch found, Map<String, String> variables) {
         ExecutableElement ownerElement = ctx.element(found.owner());
         if (found.event().type() == ElementType.BOUNDARY_EVENT) {
             ElementInstance scope = ctx.instance(found.owner().flowScopeKey());
@@ -55,7 +59,7 @@ final class ThrowBehavior {
                 executor.terminate(found.owner());
             }
             ElementInstance event = executor.createChild(scope, found.event());
-            trigger(event.key(), variables, local);
+            ctx.pendingTrigger(event.key(), variables);
             executor.later(() -> executor.activate(event));
         } else {
             ElementInstance scope = found.owner();
@@ -72,14 +76,6 @@ final class ThrowBehavior {
             ctx.pendingStart(subProcess.key(), found.event(), null);
             ctx.pendingArrival(subProcess.key(), found.event().id(), variables);
             executor.later(() -> executor.activate(subProcess));
-        }
-    }
-
-    private void trigger(long eventKey, Map<String, String> variables, boolean local) {
-        if (local) {
-            ctx.pendingLocalTrigger(eventKey, variables);
-        } else {
-            ctx.pendingTrigger(eventKey, variables);
         }
     }
 
