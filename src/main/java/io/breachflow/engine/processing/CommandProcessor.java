@@ -11,10 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -34,7 +32,7 @@ final class CommandProcessor implements AutoCloseable {
     private record Task<T>(Command<T> command, Runnable action, CompletableFuture<T> future) {
     }
 
-    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.BlockingDeque<Task<?>> queue = new java.util.concurrent.LinkedBlockingDeque<>();
     private final DataSource dataSource;
     private final Clock clock;
     private final ProcessModels models;
@@ -89,6 +87,20 @@ final class CommandProcessor implements AutoCloseable {
             return future;
         }
         queue.add(new Task<>(command, null, future));
+        return future;
+    }
+
+    /**
+     * Queues a command ahead of everything waiting: firing due timers and handing jobs to waiting
+     * workers must not queue behind a flood of new instances, or they would fire late.
+     */
+    <T> CompletableFuture<T> submitFirst(Command<T> command) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        if (!running) {
+            future.completeExceptionally(new Rejection(Rejection.Code.UNAVAILABLE, "The engine is shutting down"));
+            return future;
+        }
+        queue.addFirst(new Task<>(command, null, future));
         return future;
     }
 
@@ -309,7 +321,7 @@ final class CommandProcessor implements AutoCloseable {
     void fireTimers() {
         nextTimerCheck = Long.MAX_VALUE;
         timerCheck = null;
-        submit(EventCommands::fireDueTimers).thenAccept(more -> {
+        submitFirst(EventCommands::fireDueTimers).thenAccept(more -> {
             if (Boolean.TRUE.equals(more)) {
                 execute(this::fireTimers);
             }
@@ -326,7 +338,7 @@ final class CommandProcessor implements AutoCloseable {
 
     /** Queues a command that hands jobs of {@code type} to open streams and parked polls. */
     void serve(String type) {
-        submit(new ServeWaitingWorkers(type, jobWaiters, this));
+        submitFirst(new ServeWaitingWorkers(type, jobWaiters, this));
     }
 
     @Override

@@ -88,18 +88,27 @@ final class JobBehavior {
         List<Job> candidates = ctx.store.activatableJobs(type, ctx.now, max);
         List<ActivatedJobData> activated = new java.util.ArrayList<>(candidates.size());
         for (Job job : candidates) {
-            if (job.isTimedOut(ctx.now)) {
-                history(job, "TIMED_OUT");
-            }
-            job.state = Job.State.ACTIVATED;
-            job.deadline = ctx.now + timeout;
-            job.worker = worker;
-            ctx.store.updateJob(job);
-            history(job, "ACTIVATED");
-            ctx.effects.wakeUpAt(job.type, job.deadline);
-            activated.add(toData(job, fetch));
+            activated.add(activate(job, worker, timeout, fetch));
         }
         return activated;
+    }
+
+    /** Jobs of a type a worker may take now, oldest first. */
+    List<Job> activatable(String type, int max) {
+        return ctx.store.activatableJobs(type, ctx.now, max);
+    }
+
+    ActivatedJobData activate(Job job, String worker, long timeout, Set<String> fetch) {
+        if (job.isTimedOut(ctx.now)) {
+            history(job, "TIMED_OUT");
+        }
+        job.state = Job.State.ACTIVATED;
+        job.deadline = ctx.now + timeout;
+        job.worker = worker;
+        ctx.store.updateJob(job);
+        history(job, "ACTIVATED");
+        ctx.effects.wakeUpAt(job.type, job.deadline);
+        return toData(job, fetch);
     }
 
     private ActivatedJobData toData(Job job, Set<String> fetch) {

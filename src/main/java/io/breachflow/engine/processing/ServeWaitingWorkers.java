@@ -1,6 +1,5 @@
 package io.breachflow.engine.processing;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Hands activatable jobs of one type to open streams first, then to parked long polls in arrival order. */
@@ -20,24 +19,23 @@ final class ServeWaitingWorkers implements Command<Void> {
     @Override
     public Void execute(CommandContext ctx) {
         JobBehavior jobs = new JobBehavior(ctx);
-        for (int i = 0; i < MAX_STREAMED_PER_SERVE; i++) {
-            JobWaiters.Stream stream = waiters.nextStream(type);
-            if (stream == null) {
-                break;
+        if (waiters.nextStream(type) != null) {
+            // one query for the batch, handed out round-robin: a burst of jobs reaches the streams at once
+            List<io.breachflow.engine.state.Job> batch = jobs.activatable(type, MAX_STREAMED_PER_SERVE);
+            if (batch.size() == MAX_STREAMED_PER_SERVE) {
+                ctx.effects.afterCommit.add(() -> processor.serve(type));
             }
-            List<ActivatedJobData> activated = jobs.activate(type, stream.worker(), stream.timeout(), 1, stream.fetch());
-            if (activated.isEmpty()) {
-                break;
+            for (io.breachflow.engine.state.Job candidate : batch) {
+                JobWaiters.Stream stream = waiters.nextStream(type);
+                ActivatedJobData job = jobs.activate(candidate, stream.worker(), stream.timeout(), stream.fetch());
+                ctx.effects.afterCommit.add(() -> {
+                    if (!stream.push().test(job)) {
+                        waiters.close(stream);
+                        processor.submit(new ReturnJob(job.key()));
+                    }
+                });
             }
-            ActivatedJobData job = activated.get(0);
-            ctx.effects.afterCommit.add(() -> {
-                if (!stream.push().test(job)) {
-                    waiters.close(stream);
-                    processor.submit(new ReturnJob(job.key()));
-                }
-            });
         }
-        List<JobWaiters.Poll> served = new ArrayList<>();
         while (!waiters.polls(type).isEmpty()) {
             JobWaiters.Poll poll = waiters.polls(type).peek();
             List<ActivatedJobData> activated = jobs.activate(type, poll.worker, poll.timeout, poll.max, poll.fetch);
@@ -45,7 +43,6 @@ final class ServeWaitingWorkers implements Command<Void> {
                 break;
             }
             waiters.unpark(poll);
-            served.add(poll);
             ctx.effects.afterCommit.add(() -> {
                 if (poll.expiry != null) {
                     poll.expiry.cancel(false);

@@ -19,6 +19,10 @@ final class BenchEngine implements AutoCloseable {
     private final EmbeddedEngine engine;
     private final CamundaClient client;
 
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     private BenchEngine(Path directory, HikariDataSource dataSource, EmbeddedEngine engine, CamundaClient client) {
         this.directory = directory;
         this.dataSource = dataSource;
