@@ -1,0 +1,84 @@
+package io.breachflow.tasklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code human_task} table. State changes are conditional updates, so a race has one winner. */
+@Repository
+class Tasks {
+
+    private static final String COLUMNS =
+            "id, element_id, name, form_key, incident_id, subject_key, candidate_groups, assignee, due_at, state";
+
+    private final JdbcClient jdbc;
+
+    Tasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the task unless a task with that job key exists; true when inserted. */
+    boolean insertIfAbsent(NewHumanTask task, Instant now) {
+        if (find(task.jobKey()).isPresent()) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
+                        task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC))
+                .update();
+        return true;
+    }
+
+    Optional<HumanTask> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE id = ?").param(id).query(Tasks::map).optional();
+    }
+
+    List<HumanTask> open() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE state = 'OPEN' ORDER BY id")
+                .query(Tasks::map).list();
+    }
+
+    List<HumanTask> openForIncident(String incidentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE state = 'OPEN' AND incident_id = ? ORDER BY id")
+                .param(incidentId).query(Tasks::map).list();
+    }
+
+    /** Who last completed a task with {@code formKey} for this incident and subject, if anyone. */
+    Optional<String> lastCompletedBy(String formKey, String incidentId, String subjectKey) {
+        return jdbc.sql("""
+                SELECT completed_by FROM human_task
+                WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key = ?
+                ORDER BY completed_at DESC, id DESC""")
+                .params(formKey, incidentId, subjectKey).query(String.class).list().stream().findFirst();
+    }
+
+    boolean claim(long id, String username) {
+        return jdbc.sql("""
+                UPDATE human_task SET assignee = ?
+                WHERE id = ? AND state = 'OPEN' AND (assignee IS NULL OR assignee = ?)""")
+                .params(username, id, username).update() == 1;
+    }
+
+    boolean complete(long id, String username, String formData, Instant now) {
+        return jdbc.sql("""
+                UPDATE human_task SET state = 'COMPLETED', assignee = ?, completed_by = ?, completed_at = ?,
+                    form_data = ?
+                WHERE id = ? AND state = 'OPEN' AND (assignee IS NULL OR assignee = ?)""")
+                .params(username, username, now.atOffset(ZoneOffset.UTC), formData, id, username).update() == 1;
+    }
+
+    private static HumanTask map(ResultSet rs, int row) throws SQLException {
+        String groups = rs.getString("candidate_groups");
+        return new HumanTask(rs.getLong("id"), rs.getString("element_id"), rs.getString("name"),
+                rs.getString("form_key"), rs.getString("incident_id"), rs.getString("subject_key"),
+                groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
+                rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")));
+    }
+}

@@ -1,0 +1,60 @@
+package io.breachflow.workflow;
+
+import io.breachflow.incidents.IncidentId;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that starts and talks to breach processes, embedded engine or real cluster alike.
+ * Variables carry ids, codes and dates only.
+ */
+@Service
+public class BreachProcesses {
+
+    static final String LIFECYCLE = "Process_BreachLifecycle";
+    static final String SCOPE_REVISED = "Message_ScopeRevised";
+
+    /** How long a revision waits for its lifecycle when it arrives before the instance subscribes. */
+    private static final Duration REVISION_TTL = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
+
+    private final CamundaClient client;
+
+    BreachProcesses(CamundaClient client) {
+        this.client = client;
+    }
+
+    /** Starts the breach lifecycle for {@code incident}; returns the process instance key. */
+    public long startLifecycle(IncidentId incident, List<String> obligationKeys) {
+        return client.newCreateInstanceCommand().bpmnProcessId(LIFECYCLE).latestVersion()
+                .variables(Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys))
+                .send().join().getProcessInstanceKey();
+    }
+
+    /** Tells the incident's lifecycle that revision {@code revision} of its facts exists. */
+    public void announceRevision(IncidentId incident, int revision) {
+        client.newPublishMessageCommand().messageName(SCOPE_REVISED).correlationKey(incident.toString())
+                .messageId(incident + "/" + revision).timeToLive(REVISION_TTL)
+                .variables(Map.of("revision", revision)).send().join();
+    }
+
+    /** Completes a user-task job with the form's decisions; a job already gone (process cancelled) is skipped. */
+    public void completeUserTask(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+                throw e;
+            }
+            log.warn("User-task job {} no longer exists; its completion is dropped", jobKey);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.breachflow.workflow;
+
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.incidents.IncidentIntake;
+import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationCatalog;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** {@code breach.determine-obligations}: derives the incident's obligations from its current facts. */
+@Component
+class DetermineObligationsWorker {
+
+    private final IncidentIntake incidents;
+    private final ObligationCatalog catalog;
+    private final Clock clock;
+
+    DetermineObligationsWorker(IncidentIntake incidents, ObligationCatalog catalog, ObjectProvider<Clock> clock) {
+        this.incidents = incidents;
+        this.catalog = catalog;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @JobWorker(type = JobTypes.DETERMINE_OBLIGATIONS)
+    Map<String, Object> determine(@Variable String incidentId) {
+        List<Obligation> obligations = catalog.evaluate(incidents.currentFacts(IncidentId.of(incidentId)))
+                .obligations();
+        Instant now = clock.instant();
+        return Map.of("obligations", ObligationVariables.of(obligations, now),
+                "authorityObligations", ObligationVariables.authorityReports(obligations, now));
+    }
+}

@@ -1,0 +1,67 @@
+package io.breachflow.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.tasklist.HumanTasks;
+import io.breachflow.tasklist.NewHumanTask;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes job-based user tasks ({@code io.camunda.zeebe:userTask}) and hands each to the tasklist. The
+ * job stays activated (long time-out) until a person completes the task; {@link BreachProcesses} then
+ * completes it. Reads the reserved {@code io.camunda.zeebe:*} headers Camunda 8 puts on these jobs.
+ */
+@Component
+class OpenHumanTaskWorker {
+
+    /** Thirty days: a task waits for a person, not for a worker. */
+    static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;
+
+    private static final String HEADER = "io.camunda.zeebe:";
+
+    private final HumanTasks tasks;
+    private final ObjectMapper mapper;
+
+    OpenHumanTaskWorker(HumanTasks tasks, ObjectMapper mapper) {
+        this.tasks = tasks;
+        this.mapper = mapper;
+    }
+
+    @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = TIMEOUT_MILLIS,
+            fetchVariables = {"incidentId", "obligation"})
+    void open(ActivatedJob job) {
+        Map<String, String> headers = job.getCustomHeaders();
+        Map<String, Object> variables = job.getVariablesAsMap();
+        Object incidentId = variables.get("incidentId");
+        Map<?, ?> obligation = variables.get("obligation") instanceof Map<?, ?> map ? map : Map.of();
+        String dueAt = headers.getOrDefault(HEADER + "dueDate", (String) obligation.get("dueAt"));
+        tasks.open(new NewHumanTask(job.getKey(), job.getElementId(), name(job.getElementId()),
+                headers.get(HEADER + "formKey"), incidentId == null ? null : incidentId.toString(),
+                (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),
+                headers.get(HEADER + "assignee"), dueAt));
+    }
+
+    /** {@code Task_ApproveReport} → {@code Approve report}. */
+    static String name(String elementId) {
+        String bare = elementId.startsWith("Task_") ? elementId.substring(5) : elementId;
+        String words = bare.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? elementId : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private List<String> groups(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(header, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of(header.split(","));
+        }
+    }
+}

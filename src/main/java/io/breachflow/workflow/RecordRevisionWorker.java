@@ -1,0 +1,34 @@
+package io.breachflow.workflow;
+
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.incidents.IncidentIntake;
+import io.breachflow.incidents.RecordedRevisions;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code breach.record-revision}: records every pending revision of the incident and returns the
+ * obligations it starts. Recording is idempotent, so several revisions in a row, or a retried job,
+ * leave each revision recorded exactly once.
+ */
+@Component
+class RecordRevisionWorker {
+
+    private final IncidentIntake incidents;
+    private final Clock clock;
+
+    RecordRevisionWorker(IncidentIntake incidents, ObjectProvider<Clock> clock) {
+        this.incidents = incidents;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @JobWorker(type = JobTypes.RECORD_REVISION)
+    Map<String, Object> record(@Variable String incidentId) {
+        RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
+        return Map.of("revisionStartedObligations", ObligationVariables.of(recorded.started(), clock.instant()));
+    }
+}

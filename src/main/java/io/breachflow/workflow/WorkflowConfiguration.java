@@ -1,0 +1,13 @@
+package io.breachflow.workflow;
+
+import io.camunda.client.annotation.Deployment;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Deploys every model under {@code bpmn/} (copied into the jar by the build) when the client starts;
+ * the engine keeps one version per changed model, so redeploying unchanged files is harmless.
+ */
+@Configuration(proxyBeanMethods = false)
+@Deployment(resources = "classpath*:bpmn/*.bpmn")
+class WorkflowConfiguration {
+}
