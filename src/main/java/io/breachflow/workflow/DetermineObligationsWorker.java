@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code breach.determine-obligations}: derives the incident's obligations from its current facts. */
 @Component
-class DetermineObligationsWorker {
+public class DetermineObligationsWorker {
 
     private final IncidentIntake incidents;
     private final ObligationCatalog catalog;
@@ -28,7 +28,7 @@ class DetermineObligationsWorker {
     }
 
     @JobWorker(type = JobTypes.DETERMINE_OBLIGATIONS)
-    Map<String, Object> determine(@Variable String incidentId) {
+    public Map<String, Object> determine(@Variable String incidentId) {
         List<Obligation> obligations = catalog.evaluate(incidents.currentFacts(IncidentId.of(incidentId)))
                 .obligations();
         Instant now = clock.instant();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * completes it. Reads the reserved {@code io.camunda.zeebe:*} headers Camunda 8 puts on these jobs.
  */
 @Component
-class OpenHumanTaskWorker {
+public class OpenHumanTaskWorker {
 
     /** Thirty days: a task waits for a person, not for a worker. */
     static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ class OpenHumanTaskWorker {
 
     @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = TIMEOUT_MILLIS,
             fetchVariables = {"incidentId", "obligation"})
-    void open(ActivatedJob job) {
+    public void open(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
         Object incidentId = variables.get("incidentId");

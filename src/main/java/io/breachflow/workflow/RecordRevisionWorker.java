@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * leave each revision recorded exactly once.
  */
 @Component
-class RecordRevisionWorker {
+public class RecordRevisionWorker {
 
     private final IncidentIntake incidents;
     private final Clock clock;
@@ -27,7 +27,7 @@ class RecordRevisionWorker {
     }
 
     @JobWorker(type = JobTypes.RECORD_REVISION)
-    Map<String, Object> record(@Variable String incidentId) {
+    public Map<String, Object> record(@Variable String incidentId) {
         RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
         return Map.of("revisionStartedObligations", ObligationVariables.of(recorded.started(), clock.instant()));
     }

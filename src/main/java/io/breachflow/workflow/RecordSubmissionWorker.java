@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code breach.record-submission}: the report was submitted, so its obligation is met. */
 @Component
-class RecordSubmissionWorker {
+public class RecordSubmissionWorker {
 
     private final IncidentIntake incidents;
 
@@ -18,7 +18,7 @@ class RecordSubmissionWorker {
     }
 
     @JobWorker(type = JobTypes.RECORD_SUBMISSION)
-    void record(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+    public void record(@Variable String incidentId, @Variable Map<String, Object> obligation) {
         incidents.markMet(IncidentId.of(incidentId), (String) obligation.get("key"));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code breach.send-reminder}: announces that an open obligation reached its reminder point. */
 @Component
-class SendReminderWorker {
+public class SendReminderWorker {
 
     private final ApplicationEventPublisher events;
 
@@ -17,7 +17,7 @@ class SendReminderWorker {
     }
 
     @JobWorker(type = JobTypes.SEND_REMINDER)
-    void remind(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+    public void remind(@Variable String incidentId, @Variable Map<String, Object> obligation) {
         events.publishEvent(new DeadlineReminderDue(incidentId, (String) obligation.get("key"),
                 (String) obligation.get("dueAt")));
     }

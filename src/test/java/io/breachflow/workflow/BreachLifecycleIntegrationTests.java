@@ -1,0 +1,187 @@
+package io.breachflow.workflow;
+
+import static io.breachflow.workflow.BreachApi.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import io.breachflow.BreachflowIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The breach lifecycle driven through the REST API, the real Camunda client and the embedded engine:
+ * reporting starts the process, each authority report is drafted, approved by someone else and
+ * submitted, and revisions reach the running process.
+ */
+@BreachflowIntegrationTest
+class BreachLifecycleIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    WebApplicationContext context;
+
+    BreachApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new BreachApi(MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build());
+    }
+
+    @Test
+    void reportingAnIncidentOpensADraftTaskForEachAuthorityReportInTheOfficersInbox() throws Exception {
+        Map<String, Object> reported = api.report();
+        String id = (String) reported.get("id");
+        long reports = BreachApi.authorityReports(reported);
+
+        assertThat(reports).isPositive();
+        List<Map<String, Object>> drafts = awaitTasks(id, "Draft report", reports);
+        assertThat(drafts).allSatisfy(task -> {
+            assertThat(task).containsEntry("formKey", "draft-report")
+                    .containsEntry("candidateGroups", List.of("compliance-officer"));
+            assertThat(task.get("id")).isNotNull();
+        });
+        Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("auditor"));
+        assertThat((List<?>) incident.get("openTasks")).hasSize((int) reports);
+        assertThat((List<?>) incident.get("revisions")).hasSize(1);
+    }
+
+    @Test
+    void eachReportIsDraftedApprovedAndSubmittedUntilOnlyThePostIncidentReviewRemains() throws Exception {
+        Map<String, Object> reported = api.report();
+        String id = (String) reported.get("id");
+        long reports = BreachApi.authorityReports(reported);
+
+        for (Map<String, Object> draft : awaitTasks(id, "Draft report", reports)) {
+            assertThat(api.complete(draft.get("id"), "{\"summary\": \"What happened, when, how many\"}",
+                    as("officer")).getStatus()).isEqualTo(204);
+        }
+        for (Map<String, Object> approval : awaitTasks(id, "Approve report", reports)) {
+            assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus())
+                    .isEqualTo(204);
+        }
+        for (Map<String, Object> submission : awaitTasks(id, "Submit report", reports)) {
+            assertThat(api.claim(submission.get("id"), as("officer")).getStatus()).isEqualTo(200);
+            assertThat(api.complete(submission.get("id"), "{\"channel\": \"PORTAL\", \"receiptNumber\": \"R-1\"}",
+                    as("officer")).getStatus()).isEqualTo(204);
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, null, as("dpo")))
+                .extracting(task -> task.get("name")).containsExactly("Post incident review"));
+        Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
+        assertThat(obligations(incident)).filteredOn(o -> "AUTHORITY_REPORT".equals(o.get("kind")))
+                .allSatisfy(o -> assertThat(o).containsEntry("status", "MET"));
+    }
+
+    @Test
+    void theDrafterCannotApproveTheirOwnReportAndARejectionSendsItBackForRedrafting() throws Exception {
+        Map<String, Object> reported = api.report();
+        String id = (String) reported.get("id");
+        RequestPostProcessor both = user("lee").roles("COMPLIANCE_OFFICER", "LEGAL");
+        Map<String, Object> draft = awaitTasks(id, "Draft report", -1).get(0);
+        assertThat(api.complete(draft.get("id"), "{\"summary\": \"first draft\"}", both).getStatus()).isEqualTo(204);
+        Map<String, Object> approval = awaitTasks(id, "Approve report", 1).get(0);
+
+        MockHttpServletResponse ownApproval = api.complete(approval.get("id"), "{\"approved\": true}", both);
+        assertThat(ownApproval.getStatus()).isEqualTo(403);
+        assertThat(ownApproval.getContentType()).isEqualTo("application/problem+json");
+        assertThat(ownApproval.getContentAsString()).contains("four-eyes");
+        assertThat(api.claim(approval.get("id"), both).getStatus()).isEqualTo(403);
+
+        assertThat(api.complete(approval.get("id"), "{\"approved\": false}", as("legal")).getStatus())
+                .as("a rejection must say why").isEqualTo(400);
+        assertThat(api.complete(approval.get("id"), "{\"approved\": false, \"comment\": \"cite the article\"}",
+                as("legal")).getStatus()).isEqualTo(204);
+        awaitTasks(id, "Approve report", 0);
+        assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus())
+                .as("a task completes once").isEqualTo(409);
+        List<Map<String, Object>> drafts = awaitTasks(id, "Draft report", BreachApi.authorityReports(reported));
+        assertThat(drafts).extracting(task -> task.get("id")).as("the rejected report is drafted anew")
+                .doesNotContain(draft.get("id"));
+    }
+
+    @Test
+    void aTaskCompletedByARoleOutsideItsCandidateGroupsIsRefused() throws Exception {
+        String id = (String) api.report().get("id");
+        Map<String, Object> draft = awaitTasks(id, "Draft report", -1).get(0);
+
+        MockHttpServletResponse byLegal = api.complete(draft.get("id"), "{\"summary\": \"x\"}", as("legal"));
+        assertThat(byLegal.getStatus()).isEqualTo(403);
+        assertThat(byLegal.getContentType()).isEqualTo("application/problem+json");
+        assertThat(api.complete(draft.get("id"), "{\"summary\": \"x\"}", as("auditor")).getStatus()).isEqualTo(403);
+        assertThat(api.complete(draft.get("id"), "{\"summary\": \"\", \"extra\": 1}", as("officer")).getStatus())
+                .isEqualTo(400);
+        assertThat(api.openTasks(id, "Draft report", as("officer"))).extracting(task -> task.get("id"))
+                .contains(draft.get("id"));
+    }
+
+    @Test
+    void aRevisionPostedThroughTheApiIsCorrelatedToTheLifecycleAndRecorded() throws Exception {
+        String id = (String) api.report().get("id");
+        awaitTasks(id, "Draft report", -1);
+
+        MockHttpServletResponse accepted = api.post("/api/incidents/" + id + "/revisions", """
+                {"revisedAt": "2025-11-29T10:00:00+09:00", "note": "Scope grew after log review",
+                 "facts": {"affected": [{"jurisdiction": "KR", "count": 33700000},
+                                        {"jurisdiction": "US-CA", "count": 501}]}}""", as("officer"));
+
+        assertThat(accepted.getStatus()).isEqualTo(202);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<Map<String, Object>> revisions = revisions(api.getObject("/api/incidents/" + id, as("dpo")));
+            assertThat(revisions).hasSize(2);
+            assertThat(revisions.get(1)).containsEntry("number", 2).containsEntry("note", "Scope grew after log review");
+            assertThat(revisions.get(1).get("recordedAt")).isNotNull();
+        });
+        Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
+        assertThat(incident).extractingByKey("facts").asString().contains("33700000");
+    }
+
+    @Test
+    void aRevisionWithInvalidFactsIsRefusedNamingTheField() throws Exception {
+        String id = (String) api.report().get("id");
+
+        MockHttpServletResponse refused = api.post("/api/incidents/" + id + "/revisions", """
+                {"revisedAt": "2025-11-29T10:00:00+09:00", "note": null,
+                 "facts": {"affected": [{"jurisdiction": "KR", "count": -1}]}}""", as("officer"));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("facts.affected[0].count");
+        assertThat(revisions(api.getObject("/api/incidents/" + id, as("dpo")))).hasSize(1);
+    }
+
+    @Test
+    void reportingNeedsValidFactsAndAnOfficerOrDpo() throws Exception {
+        assertThat(api.post("/api/incidents", "{\"affected\": []}", as("officer")).getStatus()).isEqualTo(400);
+        assertThat(api.post("/api/incidents", BreachApi.DESIGN_EXAMPLE, as("auditor")).getStatus()).isEqualTo(403);
+        assertThat(api.getObject("/api/incidents/00000000-0000-0000-0000-000000000000", as("dpo")))
+                .containsEntry("status", 404);
+    }
+
+    /** Waits until exactly {@code count} (or, with -1, at least one) such tasks are open, and returns them. */
+    private List<Map<String, Object>> awaitTasks(String incidentId, String name, long count) {
+        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("officer")),
+                tasks -> count < 0 ? !tasks.isEmpty() : tasks.size() == count);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> obligations(Map<String, Object> incident) {
+        return (List<Map<String, Object>>) incident.get("obligations");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> revisions(Map<String, Object> incident) {
+        return (List<Map<String, Object>>) incident.get("revisions");
+    }
+
+}
