@@ -4,6 +4,7 @@ import io.breachflow.regimes.Obligation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,6 +111,6 @@ class Incidents {
     }
 
     private static String text(OffsetDateTime time) {
-        return time == null ? null : time.toString();
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 }

@@ -68,6 +68,26 @@ public class HumanTasks {
         return tasks.find(id).orElseThrow();
     }
 
+    /** Gives the task back to its candidate groups; only its assignee may. */
+    @Transactional
+    public HumanTask unclaim(long id, Actor actor) {
+        mayAct(id, actor);
+        if (!tasks.unclaim(id, actor.username())) {
+            throw new TaskRefusedException(TaskRefusedException.Reason.CONFLICT,
+                    "Expected a task claimed by the user, but task " + id + " is not");
+        }
+        return tasks.find(id).orElseThrow();
+    }
+
+    /**
+     * Records a deadline reminder for every task, open now or later, about {@code subjectKey} of the
+     * incident: the inbox shows it as a badge.
+     */
+    @Transactional
+    public void remind(String incidentId, String subjectKey) {
+        tasks.insertReminder(incidentId, subjectKey, clock.instant());
+    }
+
     /** Completes the task with the submitted form; the form is validated for the task's form key. */
     @Transactional
     public void complete(long id, Actor actor, Map<String, Object> form) {

@@ -3,6 +3,7 @@ package io.breachflow.tasklist;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,10 @@ class Tasks {
 
     private static final String COLUMNS =
             "id, element_id, name, form_key, incident_id, subject_key, candidate_groups, assignee, due_at, state";
+
+    private static final String SELECT = "SELECT " + COLUMNS + ", (SELECT MAX(r.reminded_at) FROM human_task_reminder r"
+            + " WHERE r.incident_id = t.incident_id AND r.subject_key = t.subject_key) AS reminded_at"
+            + " FROM human_task t";
 
     private final JdbcClient jdbc;
 
@@ -37,16 +42,16 @@ class Tasks {
     }
 
     Optional<HumanTask> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE id = ?").param(id).query(Tasks::map).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Tasks::map).optional();
     }
 
     List<HumanTask> open() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE state = 'OPEN' ORDER BY id")
+        return jdbc.sql(SELECT + " WHERE state = 'OPEN' ORDER BY id")
                 .query(Tasks::map).list();
     }
 
     List<HumanTask> openForIncident(String incidentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM human_task WHERE state = 'OPEN' AND incident_id = ? ORDER BY id")
+        return jdbc.sql(SELECT + " WHERE state = 'OPEN' AND incident_id = ? ORDER BY id")
                 .param(incidentId).query(Tasks::map).list();
     }
 
@@ -59,11 +64,21 @@ class Tasks {
                 .params(formKey, incidentId, subjectKey).query(String.class).list().stream().findFirst();
     }
 
+    void insertReminder(String incidentId, String subjectKey, Instant at) {
+        jdbc.sql("INSERT INTO human_task_reminder (incident_id, subject_key, reminded_at) VALUES (?, ?, ?)")
+                .params(incidentId, subjectKey, at.atOffset(ZoneOffset.UTC)).update();
+    }
+
     boolean claim(long id, String username) {
         return jdbc.sql("""
                 UPDATE human_task SET assignee = ?
                 WHERE id = ? AND state = 'OPEN' AND (assignee IS NULL OR assignee = ?)""")
                 .params(username, id, username).update() == 1;
+    }
+
+    boolean unclaim(long id, String username) {
+        return jdbc.sql("UPDATE human_task SET assignee = NULL WHERE id = ? AND state = 'OPEN' AND assignee = ?")
+                .params(id, username).update() == 1;
     }
 
     boolean complete(long id, String username, String formData, Instant now) {
@@ -79,6 +94,8 @@ class Tasks {
         return new HumanTask(rs.getLong("id"), rs.getString("element_id"), rs.getString("name"),
                 rs.getString("form_key"), rs.getString("incident_id"), rs.getString("subject_key"),
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
-                rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")));
+                rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")),
+                Optional.ofNullable(rs.getObject("reminded_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                        .orElse(null));
     }
 }

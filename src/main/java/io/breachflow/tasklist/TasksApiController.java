@@ -1,5 +1,6 @@
 package io.breachflow.tasklist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/tasks}, {@code POST /api/tasks/{id}/claim} and {@code …/complete} (design.md §7). */
+/** {@code GET /api/tasks}, {@code POST /api/tasks/{id}/claim}, {@code …/unclaim} and {@code …/complete} (design.md §7). */
 @RestController
 class TasksApiController {
 
@@ -28,11 +29,11 @@ class TasksApiController {
 
     /** A task as the API shows it. */
     record TaskJson(String id, String name, String formKey, String incidentId, List<String> candidateGroups,
-                    String assignee, String dueAt) {
+                    String assignee, String dueAt, Instant remindedAt) {
 
         static TaskJson of(HumanTask task) {
             return new TaskJson(Long.toString(task.id()), task.name(), task.formKey(), task.incidentId(),
-                    task.candidateGroups(), task.assignee(), task.dueAt());
+                    task.candidateGroups(), task.assignee(), task.dueAt(), task.remindedAt());
         }
     }
 
@@ -46,6 +47,11 @@ class TasksApiController {
     @PostMapping("/api/tasks/{id}/claim")
     TaskJson claim(@PathVariable long id, Authentication user) {
         return TaskJson.of(tasks.claim(id, actor(user)));
+    }
+
+    @PostMapping("/api/tasks/{id}/unclaim")
+    TaskJson unclaim(@PathVariable long id, Authentication user) {
+        return TaskJson.of(tasks.unclaim(id, actor(user)));
     }
 
     @PostMapping("/api/tasks/{id}/complete")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.Map;
 final class ObligationVariables {
 
     private static final Duration NO_DEADLINE_REMINDER = Duration.ofDays(3);
+
+    /** Always with seconds, as FEEL's {@code date and time()} and the API's JSON expect. */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private ObligationVariables() {
     }
@@ -38,7 +42,7 @@ final class ObligationVariables {
         variables.put("recipient", obligation.recipient());
         variables.put("jurisdiction", obligation.jurisdiction());
         variables.put("dueAt", text(obligation.dueAt()));
-        variables.put("remindAt", remindAt(obligation, now).toString());
+        variables.put("remindAt", text(remindAt(obligation, now)));
         return variables;
     }
 
@@ -56,6 +60,6 @@ final class ObligationVariables {
     }
 
     private static String text(OffsetDateTime time) {
-        return time == null ? null : time.toString();
+        return time == null ? null : ISO.format(time);
     }
 }

@@ -8,7 +8,6 @@ import io.breachflow.tasklist.NewHumanTask;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,12 @@ public class OpenHumanTaskWorker {
     private static final String HEADER = "io.camunda.zeebe:";
 
     private final HumanTasks tasks;
+    private final ElementNames names;
     private final ObjectMapper mapper;
 
-    OpenHumanTaskWorker(HumanTasks tasks, ObjectMapper mapper) {
+    OpenHumanTaskWorker(HumanTasks tasks, ElementNames names, ObjectMapper mapper) {
         this.tasks = tasks;
+        this.names = names;
         this.mapper = mapper;
     }
 
@@ -41,17 +42,10 @@ public class OpenHumanTaskWorker {
         Object incidentId = variables.get("incidentId");
         Map<?, ?> obligation = variables.get("obligation") instanceof Map<?, ?> map ? map : Map.of();
         String dueAt = headers.getOrDefault(HEADER + "dueDate", (String) obligation.get("dueAt"));
-        tasks.open(new NewHumanTask(job.getKey(), job.getElementId(), name(job.getElementId()),
+        tasks.open(new NewHumanTask(job.getKey(), job.getElementId(), names.of(job.getBpmnProcessId(), job.getElementId()),
                 headers.get(HEADER + "formKey"), incidentId == null ? null : incidentId.toString(),
                 (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),
                 headers.get(HEADER + "assignee"), dueAt));
-    }
-
-    /** {@code Task_ApproveReport} → {@code Approve report}. */
-    static String name(String elementId) {
-        String bare = elementId.startsWith("Task_") ? elementId.substring(5) : elementId;
-        String words = bare.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? elementId : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private List<String> groups(String header) {

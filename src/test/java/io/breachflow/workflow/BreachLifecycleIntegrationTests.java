@@ -77,7 +77,7 @@ class BreachLifecycleIntegrationTests {
         }
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, null, as("dpo")))
-                .extracting(task -> task.get("name")).containsExactly("Post incident review"));
+                .extracting(task -> task.get("name")).containsExactly("Post-incident review"));
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
         assertThat(obligations(incident)).filteredOn(o -> "AUTHORITY_REPORT".equals(o.get("kind")))
                 .allSatisfy(o -> assertThat(o).containsEntry("status", "MET"));
