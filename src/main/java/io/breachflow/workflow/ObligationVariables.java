@@ -30,8 +30,10 @@ final class ObligationVariables {
         return obligations.stream().map(obligation -> of(obligation, now)).toList();
     }
 
+    /** First, phased, final and supplementary reports: each gets its own {@code Process_AuthorityReport}. */
     static List<Map<String, Object>> authorityReports(List<Obligation> obligations, Instant now) {
-        return of(obligations.stream().filter(o -> o.kind() == ObligationKind.AUTHORITY_REPORT).toList(), now);
+        return of(obligations.stream().filter(o -> o.kind() == ObligationKind.AUTHORITY_REPORT
+                || o.kind() == ObligationKind.AUTHORITY_UPDATE).toList(), now);
     }
 
     static Map<String, Object> of(Obligation obligation, Instant now) {

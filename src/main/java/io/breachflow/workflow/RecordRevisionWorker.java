@@ -6,13 +6,15 @@ import io.breachflow.incidents.RecordedRevisions;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code breach.record-revision}: records every pending revision of the incident and returns the
- * obligations it starts. Recording is idempotent, so several revisions in a row, or a retried job,
+ * obligations it starts ({@code revisionStartedObligations}) and, among them, the reports to draft
+ * ({@code revisionReports}: new authority reports and supplementary reports for reports already filed). Recording is idempotent, so several revisions in a row, or a retried job,
  * leave each revision recorded exactly once.
  */
 @Component
@@ -29,6 +31,8 @@ public class RecordRevisionWorker {
     @JobWorker(type = JobTypes.RECORD_REVISION)
     public Map<String, Object> record(@Variable String incidentId) {
         RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
-        return Map.of("revisionStartedObligations", ObligationVariables.of(recorded.started(), clock.instant()));
+        Instant now = clock.instant();
+        return Map.of("revisionStartedObligations", ObligationVariables.of(recorded.started(), now),
+                "revisionReports", ObligationVariables.authorityReports(recorded.started(), now));
     }
 }

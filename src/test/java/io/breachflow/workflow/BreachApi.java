@@ -71,6 +71,12 @@ final class BreachApi {
         return mapper.readValue(answer.getContentAsString(), new TypeReference<>() { });
     }
 
+    /** {@code POST /api/obligations/evaluate}: what the facts give rise to, without storing anything. */
+    Map<String, Object> evaluate(String facts) throws Exception {
+        return mapper.readValue(post("/api/obligations/evaluate", facts, as("officer")).getContentAsString(),
+                new TypeReference<>() { });
+    }
+
     MockHttpServletResponse complete(Object taskId, String form, RequestPostProcessor who) throws Exception {
         return post("/api/tasks/" + taskId + "/complete", form, who);
     }
@@ -82,6 +88,6 @@ final class BreachApi {
     @SuppressWarnings("unchecked")
     static long authorityReports(Map<String, Object> reported) {
         return ((List<Map<String, Object>>) reported.get("obligations")).stream()
-                .filter(o -> "AUTHORITY_REPORT".equals(o.get("kind"))).count();
+                .filter(o -> "AUTHORITY_REPORT".equals(o.get("kind")) || "AUTHORITY_UPDATE".equals(o.get("kind"))).count();
     }
 }

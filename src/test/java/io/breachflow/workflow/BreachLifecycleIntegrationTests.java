@@ -79,7 +79,7 @@ class BreachLifecycleIntegrationTests {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, null, as("dpo")))
                 .extracting(task -> task.get("name")).containsExactly("Post-incident review"));
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
-        assertThat(obligations(incident)).filteredOn(o -> "AUTHORITY_REPORT".equals(o.get("kind")))
+        assertThat(obligations(incident)).filteredOn(o -> String.valueOf(o.get("kind")).startsWith("AUTHORITY_"))
                 .allSatisfy(o -> assertThat(o).containsEntry("status", "MET"));
     }
 
@@ -126,14 +126,21 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
-    void aRevisionPostedThroughTheApiIsCorrelatedToTheLifecycleAndRecorded() throws Exception {
-        String id = (String) api.report().get("id");
-        awaitTasks(id, "Draft report", -1);
+    void aRevisionPostedThroughTheApiIsRecordedAndStartsAReportForEachNewAuthorityObligation() throws Exception {
+        Map<String, Object> reported = api.report();
+        String id = (String) reported.get("id");
+        long before = BreachApi.authorityReports(reported);
+        awaitTasks(id, "Draft report", before);
+        String affected = """
+                [{"jurisdiction": "KR", "count": 33700000}, {"jurisdiction": "US-CA", "count": 501},
+                 {"jurisdiction": "JP", "count": 1001}]""";
+        long after = BreachApi.authorityReports(api.evaluate(
+                BreachApi.DESIGN_EXAMPLE.replaceFirst("\"affected\": \\[[^\\]]*\\]", "\"affected\": " + affected)));
+        assertThat(after).as("Japan's PPC reports are new").isGreaterThan(before);
 
         MockHttpServletResponse accepted = api.post("/api/incidents/" + id + "/revisions", """
                 {"revisedAt": "2025-11-29T10:00:00+09:00", "note": "Scope grew after log review",
-                 "facts": {"affected": [{"jurisdiction": "KR", "count": 33700000},
-                                        {"jurisdiction": "US-CA", "count": 501}]}}""", as("officer"));
+                 "facts": {"affected": %s}}""".formatted(affected), as("officer"));
 
         assertThat(accepted.getStatus()).isEqualTo(202);
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -142,8 +149,10 @@ class BreachLifecycleIntegrationTests {
             assertThat(revisions.get(1)).containsEntry("number", 2).containsEntry("note", "Scope grew after log review");
             assertThat(revisions.get(1).get("recordedAt")).isNotNull();
         });
+        awaitTasks(id, "Draft report", after);
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
         assertThat(incident).extractingByKey("facts").asString().contains("33700000");
+        assertThat(obligations(incident)).extracting(o -> o.get("regime")).contains("JP-APPI");
     }
 
     @Test

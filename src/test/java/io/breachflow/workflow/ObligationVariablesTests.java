@@ -54,10 +54,11 @@ class ObligationVariablesTests {
     }
 
     @Test
-    void onlyAuthorityReportsGetAReportingSubProcess() {
+    void authorityReportsAndUpdatesGetAReportingProcessButNoticesDoNot() {
         List<Obligation> obligations = List.of(obligation(ObligationKind.AUTHORITY_REPORT, null, null),
+                obligation(ObligationKind.AUTHORITY_UPDATE, null, null),
                 obligation(ObligationKind.INDIVIDUAL_NOTICE, null, null));
 
-        assertThat(ObligationVariables.authorityReports(obligations, NOW)).hasSize(1);
+        assertThat(ObligationVariables.authorityReports(obligations, NOW)).hasSize(2);
     }
 }
