@@ -4,12 +4,16 @@ import io.breachflow.incidents.IncidentId;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place that starts and talks to breach processes, embedded engine or real cluster alike.
@@ -27,16 +31,37 @@ public class BreachProcesses {
     private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
 
     private final CamundaClient client;
+    private final LifecycleInstances instances;
+    private final Clock clock;
 
-    BreachProcesses(CamundaClient client) {
+    BreachProcesses(CamundaClient client, LifecycleInstances instances, ObjectProvider<Clock> clock) {
         this.client = client;
+        this.instances = instances;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Starts the breach lifecycle for {@code incident}; returns the process instance key. */
-    public long startLifecycle(IncidentId incident, List<String> obligationKeys) {
-        return client.newCreateInstanceCommand().bpmnProcessId(LIFECYCLE).latestVersion()
+    /**
+     * Starts the breach lifecycle for {@code incident} unless it has one; call inside a transaction, so a
+     * failed start leaves no claim behind and a repeated call starts nothing.
+     *
+     * @return the key of the instance started, or empty when the incident already had one
+     */
+    @Transactional
+    public OptionalLong startLifecycle(IncidentId incident, List<String> obligationKeys) {
+        if (!instances.claim(incident.toString(), clock.instant())) {
+            return OptionalLong.empty();
+        }
+        long key = client.newCreateInstanceCommand().bpmnProcessId(LIFECYCLE).latestVersion()
                 .variables(Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys))
                 .send().join().getProcessInstanceKey();
+        instances.started(incident.toString(), key);
+        return OptionalLong.of(key);
+    }
+
+    /** The lifecycle instance of {@code incident}, if one was started. */
+    @Transactional(readOnly = true)
+    public OptionalLong lifecycleOf(IncidentId incident) {
+        return instances.instanceOf(incident.toString());
     }
 
     /** Tells the incident's lifecycle that revision {@code revision} of its facts exists. */

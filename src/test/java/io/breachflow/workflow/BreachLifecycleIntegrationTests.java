@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import io.breachflow.BreachflowIntegrationTest;
+import io.breachflow.incidents.IncidentId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ class BreachLifecycleIntegrationTests {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    BreachProcesses processes;
+
     BreachApi api;
 
     @BeforeEach
@@ -54,6 +58,18 @@ class BreachLifecycleIntegrationTests {
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("auditor"));
         assertThat((List<?>) incident.get("openTasks")).hasSize((int) reports);
         assertThat((List<?>) incident.get("revisions")).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredIncidentReportStartsNoSecondLifecycle() throws Exception {
+        Map<String, Object> reported = api.report();
+        IncidentId id = IncidentId.of((String) reported.get("id"));
+        awaitTasks(id.toString(), "Draft report", BreachApi.authorityReports(reported));
+
+        assertThat(processes.lifecycleOf(id)).isPresent();
+        assertThat(processes.startLifecycle(id, List.of())).isEmpty();
+        assertThat(api.openTasks(id.toString(), "Draft report", as("officer")))
+                .hasSize((int) BreachApi.authorityReports(reported));
     }
 
     @Test
