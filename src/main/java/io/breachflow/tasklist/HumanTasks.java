@@ -85,7 +85,13 @@ public class HumanTasks {
      */
     @Transactional
     public void remind(String incidentId, String subjectKey) {
-        tasks.insertReminder(incidentId, subjectKey, clock.instant());
+        tasks.insertReminder(incidentId, subjectKey, false, clock.instant());
+    }
+
+    /** As {@link #remind}, for a deadline reached while the work is still open. */
+    @Transactional
+    public void escalate(String incidentId, String subjectKey) {
+        tasks.insertReminder(incidentId, subjectKey, true, clock.instant());
     }
 
     /** Completes the task with the submitted form; the form is validated for the task's form key. */

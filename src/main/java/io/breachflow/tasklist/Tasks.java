@@ -18,9 +18,13 @@ class Tasks {
     private static final String COLUMNS =
             "id, element_id, name, form_key, incident_id, subject_key, candidate_groups, assignee, due_at, state";
 
-    private static final String SELECT = "SELECT " + COLUMNS + ", (SELECT MAX(r.reminded_at) FROM human_task_reminder r"
-            + " WHERE r.incident_id = t.incident_id AND r.subject_key = t.subject_key) AS reminded_at"
-            + " FROM human_task t";
+    private static final String SELECT = "SELECT " + COLUMNS + ", " + badge("REMINDER") + " AS reminded_at, "
+            + badge("ESCALATION") + " AS escalated_at FROM human_task t";
+
+    private static String badge(String kind) {
+        return "(SELECT MAX(r.reminded_at) FROM human_task_reminder r WHERE r.incident_id = t.incident_id"
+                + " AND r.subject_key = t.subject_key AND r.kind = '" + kind + "')";
+    }
 
     private final JdbcClient jdbc;
 
@@ -64,9 +68,10 @@ class Tasks {
                 .params(formKey, incidentId, subjectKey).query(String.class).list().stream().findFirst();
     }
 
-    void insertReminder(String incidentId, String subjectKey, Instant at) {
-        jdbc.sql("INSERT INTO human_task_reminder (incident_id, subject_key, reminded_at) VALUES (?, ?, ?)")
-                .params(incidentId, subjectKey, at.atOffset(ZoneOffset.UTC)).update();
+    void insertReminder(String incidentId, String subjectKey, boolean escalation, Instant at) {
+        jdbc.sql("INSERT INTO human_task_reminder (incident_id, subject_key, kind, reminded_at) VALUES (?, ?, ?, ?)")
+                .params(incidentId, subjectKey, escalation ? "ESCALATION" : "REMINDER", at.atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     boolean claim(long id, String username) {
@@ -95,7 +100,11 @@ class Tasks {
                 rs.getString("form_key"), rs.getString("incident_id"), rs.getString("subject_key"),
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
                 rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")),
-                Optional.ofNullable(rs.getObject("reminded_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
-                        .orElse(null));
+                instant(rs, "reminded_at"), instant(rs, "escalated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 }

@@ -29,11 +29,11 @@ class TasksApiController {
 
     /** A task as the API shows it. */
     record TaskJson(String id, String name, String formKey, String incidentId, List<String> candidateGroups,
-                    String assignee, String dueAt, Instant remindedAt) {
+                    String assignee, String dueAt, Instant remindedAt, Instant escalatedAt) {
 
         static TaskJson of(HumanTask task) {
             return new TaskJson(Long.toString(task.id()), task.name(), task.formKey(), task.incidentId(),
-                    task.candidateGroups(), task.assignee(), task.dueAt(), task.remindedAt());
+                    task.candidateGroups(), task.assignee(), task.dueAt(), task.remindedAt(), task.escalatedAt());
         }
     }
 

@@ -19,11 +19,14 @@ public class DetermineObligationsWorker {
 
     private final IncidentIntake incidents;
     private final ObligationCatalog catalog;
+    private final ObligationVariables variables;
     private final Clock clock;
 
-    DetermineObligationsWorker(IncidentIntake incidents, ObligationCatalog catalog, ObjectProvider<Clock> clock) {
+    DetermineObligationsWorker(IncidentIntake incidents, ObligationCatalog catalog, ObligationVariables variables,
+            ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.catalog = catalog;
+        this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -32,7 +35,7 @@ public class DetermineObligationsWorker {
         List<Obligation> obligations = catalog.evaluate(incidents.currentFacts(IncidentId.of(incidentId)))
                 .obligations();
         Instant now = clock.instant();
-        return Map.of("obligations", ObligationVariables.of(obligations, now),
-                "authorityObligations", ObligationVariables.authorityReports(obligations, now));
+        return Map.of("obligations", variables.of(obligations, now),
+                "authorityObligations", variables.authorityReports(obligations, now));
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class RecordRevisionWorker {
 
     private final IncidentIntake incidents;
+    private final ObligationVariables variables;
     private final Clock clock;
 
-    RecordRevisionWorker(IncidentIntake incidents, ObjectProvider<Clock> clock) {
+    RecordRevisionWorker(IncidentIntake incidents, ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
+        this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -32,7 +34,7 @@ public class RecordRevisionWorker {
     public Map<String, Object> record(@Variable String incidentId) {
         RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
         Instant now = clock.instant();
-        return Map.of("revisionStartedObligations", ObligationVariables.of(recorded.started(), now),
-                "revisionReports", ObligationVariables.authorityReports(recorded.started(), now));
+        return Map.of("revisionStartedObligations", variables.of(recorded.started(), now),
+                "revisionReports", variables.authorityReports(recorded.started(), now));
     }
 }

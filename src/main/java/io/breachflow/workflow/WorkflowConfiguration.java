@@ -1,6 +1,7 @@
 package io.breachflow.workflow;
 
 import io.camunda.client.annotation.Deployment;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * the engine keeps one version per changed model, so redeploying unchanged files is harmless.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WorkflowProperties.class)
 @Deployment(resources = "classpath*:bpmn/*.bpmn")
 class WorkflowConfiguration {
 }

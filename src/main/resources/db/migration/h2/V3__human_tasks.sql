@@ -20,12 +20,13 @@ CREATE TABLE human_task
 CREATE INDEX human_task_by_state_idx ON human_task (state);
 CREATE INDEX human_task_by_incident_idx ON human_task (incident_id);
 
--- Deadline reminders per incident and subject (obligation key): the inbox badge of every open task
--- about that subject, including tasks created after the reminder fired.
+-- Deadline reminders and escalations (kind REMINDER or ESCALATION) per incident and subject (obligation
+-- key): the inbox badges of every open task about that subject, including tasks created afterwards.
 CREATE TABLE human_task_reminder
 (
     incident_id VARCHAR(36)                 NOT NULL,
     subject_key VARCHAR(200)                NOT NULL,
+    kind        VARCHAR(20)                 NOT NULL,
     reminded_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX human_task_reminder_by_subject_idx ON human_task_reminder (incident_id, subject_key);

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Reminder timers run on the engine's clock: moving it forward fires the reminder of each report whose
- * reminder point (three quarters of its window) has passed, and only those, badging their tasks.
+ * Reminder timers run on the engine's clock: moving it forward fires the reminders of each report whose
+ * reminder point (50 %, 75 %, 90 % of its window) or deadline has passed, and only those, badging its tasks.
  */
 @BreachflowIntegrationTest
 class DeadlineReminderIntegrationTests {
@@ -50,7 +50,7 @@ class DeadlineReminderIntegrationTests {
     }
 
     @Test
-    void remindsAboutThe24HourReportAfter18HoursButNotYetAboutThe72HourOne() throws Exception {
+    void remindsAboutThe24HourReportAtHalfTimeAndEscalatesItAtTheDeadlineWhileThe72HourOneWaits() throws Exception {
         OffsetDateTime awareAt = OffsetDateTime.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"))
                 .truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> reported = reportAwareAt(awareAt);
@@ -61,14 +61,32 @@ class DeadlineReminderIntegrationTests {
         assertThat(drafts).allSatisfy(task -> assertThat(task.get("remindedAt")).isNull());
         assertThat(drafts).extracting(task -> window(awareAt, task)).contains(Duration.ofHours(24), Duration.ofHours(72));
 
-        clock.add(Duration.ofHours(19));
+        clock.add(Duration.ofHours(13));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, "Draft report", as("officer")))
-                .filteredOn(task -> Duration.ofHours(24).equals(window(awareAt, task)))
-                .isNotEmpty().allSatisfy(task -> assertThat(task.get("remindedAt")).isNotNull()));
-        assertThat(api.openTasks(id, "Draft report", as("officer")))
-                .filteredOn(task -> Duration.ofHours(72).equals(window(awareAt, task)))
-                .isNotEmpty().allSatisfy(task -> assertThat(task.get("remindedAt")).isNull());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(badges(id, awareAt, 24, "remindedAt"))
+                .as("half of 24 hours passed").isNotEmpty().doesNotContainNull());
+        assertThat(badges(id, awareAt, 72, "remindedAt")).as("not yet half of 72 hours").containsOnlyNulls();
+        assertThat(badges(id, awareAt, 24, "escalatedAt")).containsOnlyNulls();
+
+        clock.add(Duration.ofHours(12));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(badges(id, awareAt, 24, "escalatedAt"))
+                .as("the 24-hour deadline passed with the report undrafted").doesNotContainNull());
+        assertThat(badges(id, awareAt, 72, "escalatedAt")).containsOnlyNulls();
+        assertThat(badges(id, awareAt, 72, "remindedAt")).as("25 of 72 hours is before the first point")
+                .containsOnlyNulls();
+    }
+
+    /** The badge {@code field} of every open draft whose deadline is {@code hours} after awareness. */
+    private List<Object> badges(String id, OffsetDateTime awareAt, int hours, String field) throws Exception {
+        List<Object> badges = new java.util.ArrayList<>();
+        for (Map<String, Object> task : api.openTasks(id, "Draft report", as("officer"))) {
+            if (Duration.ofHours(hours).equals(window(awareAt, task))) {
+                badges.add(task.get(field));
+            }
+        }
+        assertThat(badges).as("drafts with a %d-hour deadline", hours).isNotEmpty();
+        return badges;
     }
 
     private Map<String, Object> reportAwareAt(OffsetDateTime awareAt) throws Exception {
