@@ -71,6 +71,14 @@ public class BreachProcesses {
                 .variables(Map.of("revision", revision)).send().join();
     }
 
+    /** How long a user-task job stays activated once its task is in the tasklist. */
+    static final Duration USER_TASK_HOLD = Duration.ofDays(30);
+
+    /** Keeps a user-task job activated while it waits for a person. */
+    void holdForPerson(long jobKey) {
+        client.newUpdateTimeoutCommand(jobKey).timeout(USER_TASK_HOLD).send().join();
+    }
+
     /** Completes a user-task job with the form's decisions; a job already gone (process cancelled) is skipped. */
     public void completeUserTask(long jobKey, Map<String, Object> variables) {
         try {

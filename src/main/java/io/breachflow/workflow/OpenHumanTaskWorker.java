@@ -12,29 +12,35 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes job-based user tasks ({@code io.camunda.zeebe:userTask}) and hands each to the tasklist. The
- * job stays activated (long time-out) until a person completes the task; {@link BreachProcesses} then
- * completes it. Reads the reserved {@code io.camunda.zeebe:*} headers Camunda 8 puts on these jobs.
+ * Takes job-based user tasks ({@code io.camunda.zeebe:userTask}) and hands each to the tasklist. Once
+ * the task is stored the job's time-out is extended to thirty days, so it stays activated until a person
+ * completes the task and {@link BreachProcesses} completes the job; a job handed out again (crash before
+ * the hand-over, or thirty days without completion) is stored once and held again. Reads the reserved {@code io.camunda.zeebe:*} headers Camunda 8 puts on these jobs.
  */
 @Component
 public class OpenHumanTaskWorker {
 
-    /** Thirty days: a task waits for a person, not for a worker. */
-    static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;
+    /**
+     * Activation time-out until the task is safely in the tasklist: if the app dies before, the engine
+     * hands the job out again soon rather than in thirty days.
+     */
+    static final long HANDOVER_TIMEOUT_MILLIS = 5L * 60 * 1000;
 
     private static final String HEADER = "io.camunda.zeebe:";
 
     private final HumanTasks tasks;
     private final ElementNames names;
+    private final BreachProcesses processes;
     private final ObjectMapper mapper;
 
-    OpenHumanTaskWorker(HumanTasks tasks, ElementNames names, ObjectMapper mapper) {
+    OpenHumanTaskWorker(HumanTasks tasks, ElementNames names, BreachProcesses processes, ObjectMapper mapper) {
         this.tasks = tasks;
         this.names = names;
+        this.processes = processes;
         this.mapper = mapper;
     }
 
-    @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = TIMEOUT_MILLIS,
+    @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = HANDOVER_TIMEOUT_MILLIS,
             fetchVariables = {"incidentId", "obligation"})
     public void open(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
@@ -46,6 +52,7 @@ public class OpenHumanTaskWorker {
                 headers.get(HEADER + "formKey"), incidentId == null ? null : incidentId.toString(),
                 (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),
                 headers.get(HEADER + "assignee"), dueAt));
+        processes.holdForPerson(job.getKey());
     }
 
     private List<String> groups(String header) {
