@@ -57,6 +57,18 @@ public class HumanTasks {
         return tasks.openForIncident(incidentId);
     }
 
+    /** Ids of all open tasks, for reconciling them with the engine. */
+    @Transactional(readOnly = true)
+    public List<Long> openTaskIds() {
+        return tasks.openIds();
+    }
+
+    /** Removes an open task from every inbox: its process no longer waits for it (cancelled). */
+    @Transactional
+    public boolean cancel(long id) {
+        return tasks.cancel(id);
+    }
+
     /** Assigns the task to {@code actor}. */
     @Transactional
     public HumanTask claim(long id, Actor actor) {

@@ -74,6 +74,15 @@ class Tasks {
                 .update();
     }
 
+    List<Long> openIds() {
+        return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
+    }
+
+    boolean cancel(long id) {
+        return jdbc.sql("UPDATE human_task SET state = 'CANCELLED' WHERE id = ? AND state = 'OPEN'").param(id)
+                .update() == 1;
+    }
+
     boolean claim(long id, String username) {
         return jdbc.sql("""
                 UPDATE human_task SET assignee = ?

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.incidents.IncidentId;
+import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,12 @@ class BreachLifecycleIntegrationTests {
 
     @Autowired
     BreachProcesses processes;
+
+    @Autowired
+    UserTaskSync taskSync;
+
+    @Autowired
+    CamundaClient client;
 
     BreachApi api;
 
@@ -70,6 +77,19 @@ class BreachLifecycleIntegrationTests {
         assertThat(processes.startLifecycle(id, List.of())).isEmpty();
         assertThat(api.openTasks(id.toString(), "Draft report", as("officer")))
                 .hasSize((int) BreachApi.authorityReports(reported));
+    }
+
+    @Test
+    void theTasksOfACancelledLifecycleLeaveTheInbox() throws Exception {
+        Map<String, Object> reported = api.report();
+        IncidentId id = IncidentId.of((String) reported.get("id"));
+        awaitTasks(id.toString(), "Draft report", BreachApi.authorityReports(reported));
+
+        client.newCancelInstanceCommand(processes.lifecycleOf(id).orElseThrow()).send().join();
+        taskSync.sync();
+
+        assertThat(api.openTasks(id.toString(), null, as("officer"))).isEmpty();
+        assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("openTasks")).asList().isEmpty();
     }
 
     @Test
