@@ -3,6 +3,7 @@ package io.breachflow.tasklist;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,31 @@ public class HumanTasks {
     @Transactional(readOnly = true)
     public List<HumanTask> openForIncident(String incidentId) {
         return tasks.openForIncident(incidentId);
+    }
+
+    /** One completed form: who submitted what, when ({@code form} is the submitted JSON). */
+    public record CompletedForm(long taskId, String name, String formKey, String completedBy,
+                                Instant completedAt, String form) {
+    }
+
+    /** The task, for showing its form. */
+    @Transactional(readOnly = true)
+    public HumanTask get(long id) {
+        return tasks.find(id).orElseThrow(() -> new TaskRefusedException(
+                TaskRefusedException.Reason.NOT_FOUND, "Expected task " + id + ", but there is none"));
+    }
+
+    /**
+     * The forms completed earlier about the same incident and subject, oldest first: the draft a
+     * legal reviewer approves, the comments a redrafter must address.
+     */
+    @Transactional(readOnly = true)
+    public List<CompletedForm> history(long id) {
+        HumanTask task = get(id);
+        if (task.incidentId() == null || task.subjectKey() == null) {
+            return List.of();
+        }
+        return tasks.history(task.incidentId(), task.subjectKey());
     }
 
     /** Ids of all open tasks, for reconciling them with the engine. */

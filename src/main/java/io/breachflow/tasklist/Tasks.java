@@ -74,6 +74,18 @@ class Tasks {
                 .update();
     }
 
+    /** Completed tasks about the same incident and subject, oldest first, with their submitted forms. */
+    List<HumanTasks.CompletedForm> history(String incidentId, String subjectKey) {
+        return jdbc.sql("""
+                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
+                WHERE state = 'COMPLETED' AND incident_id = ? AND subject_key = ? ORDER BY completed_at, id""")
+                .params(incidentId, subjectKey)
+                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
+                        rs.getString("form_data")))
+                .list();
+    }
+
     List<Long> openIds() {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }

@@ -1,6 +1,10 @@
 package io.breachflow.tasklist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,14 +21,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/tasks}, {@code POST /api/tasks/{id}/claim}, {@code …/unclaim} and {@code …/complete} (design.md §7). */
+/**
+ * {@code GET /api/tasks}, {@code GET /api/tasks/{id}} (with the earlier forms about the same subject),
+ * {@code POST /api/tasks/{id}/claim}, {@code …/unclaim} and {@code …/complete} (design.md §7).
+ */
 @RestController
 class TasksApiController {
 
     private final HumanTasks tasks;
+    private final ObjectMapper mapper;
 
-    TasksApiController(HumanTasks tasks) {
+    TasksApiController(HumanTasks tasks, ObjectMapper mapper) {
         this.tasks = tasks;
+        this.mapper = mapper;
     }
 
     /** A task as the API shows it. */
@@ -42,6 +51,24 @@ class TasksApiController {
             @RequestParam(required = false) String assignee, Authentication user) {
         String who = "me".equals(assignee) ? user.getName() : assignee;
         return tasks.open(candidateGroup, who).stream().map(TaskJson::of).toList();
+    }
+
+    /** A task with the forms completed before it about the same subject (drafts, approval comments). */
+    record TaskDetailJson(TaskJson task, List<HistoryJson> history) {
+    }
+
+    record HistoryJson(String taskId, String name, String formKey, String completedBy, Instant completedAt,
+                       JsonNode form) {
+    }
+
+    @GetMapping("/api/tasks/{id}")
+    TaskDetailJson show(@PathVariable long id) throws JsonProcessingException {
+        List<HistoryJson> history = new ArrayList<>();
+        for (HumanTasks.CompletedForm form : tasks.history(id)) {
+            history.add(new HistoryJson(Long.toString(form.taskId()), form.name(), form.formKey(),
+                    form.completedBy(), form.completedAt(), form.form() == null ? null : mapper.readTree(form.form())));
+        }
+        return new TaskDetailJson(TaskJson.of(tasks.get(id)), history);
     }
 
     @PostMapping("/api/tasks/{id}/claim")

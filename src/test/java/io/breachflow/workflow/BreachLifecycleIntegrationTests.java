@@ -10,6 +10,7 @@ import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.incidents.IncidentId;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +145,12 @@ class BreachLifecycleIntegrationTests {
         List<Map<String, Object>> drafts = awaitTasks(id, "Draft report", BreachApi.authorityReports(reported));
         assertThat(drafts).extracting(task -> task.get("id")).as("the rejected report is drafted anew")
                 .doesNotContain(draft.get("id"));
+        List<String> histories = new ArrayList<>();
+        for (Map<String, Object> task : drafts) {
+            histories.add(String.valueOf(api.getObject("/api/tasks/" + task.get("id"), as("officer")).get("history")));
+        }
+        assertThat(histories).as("the redrafter sees the first draft and legal's comment")
+                .anySatisfy(history -> assertThat(history).contains("first draft").contains("cite the article"));
     }
 
     @Test
