@@ -9,6 +9,7 @@ import io.breachflow.regimes.ObligationDiff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public class IncidentIntake {
         IncidentId id = IncidentId.random();
         Instant now = clock.instant();
         incidents.insertIncident(id, now, reportedBy);
-        incidents.insertRevision(id, 1, now.atOffset(java.time.ZoneOffset.UTC), now, reportedBy, null,
+        incidents.insertRevision(id, 1, now.atOffset(ZoneOffset.UTC), now, reportedBy, null,
                 documents.write(facts), true);
         List<Obligation> obligations = catalog.evaluate(facts.toFacts()).obligations();
         obligations.forEach(obligation -> incidents.insertObligation(id, obligation, 1));

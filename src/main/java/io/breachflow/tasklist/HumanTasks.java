@@ -45,7 +45,7 @@ public class HumanTasks {
 
     /** Open tasks, optionally only those for {@code candidateGroup} and/or assigned to {@code assignee}. */
     @Transactional(readOnly = true)
-    public List<HumanTask> open(String candidateGroup, String assignee) {
+    public List<HumanTask> openTasks(String candidateGroup, String assignee) {
         return tasks.open().stream()
                 .filter(task -> candidateGroup == null || task.candidateGroups().contains(candidateGroup))
                 .filter(task -> assignee == null || assignee.equals(task.assignee()))

@@ -50,7 +50,7 @@ class TasksApiController {
     List<TaskJson> list(@RequestParam(required = false) String candidateGroup,
             @RequestParam(required = false) String assignee, Authentication user) {
         String who = "me".equals(assignee) ? user.getName() : assignee;
-        return tasks.open(candidateGroup, who).stream().map(TaskJson::of).toList();
+        return tasks.openTasks(candidateGroup, who).stream().map(TaskJson::of).toList();
     }
 
     /** A task with the forms completed before it about the same subject (drafts, approval comments). */

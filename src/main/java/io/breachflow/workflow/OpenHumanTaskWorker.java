@@ -48,7 +48,8 @@ public class OpenHumanTaskWorker {
         Object incidentId = variables.get("incidentId");
         Map<?, ?> obligation = variables.get("obligation") instanceof Map<?, ?> map ? map : Map.of();
         String dueAt = headers.getOrDefault(HEADER + "dueDate", (String) obligation.get("dueAt"));
-        tasks.open(new NewHumanTask(job.getKey(), job.getElementId(), names.of(job.getBpmnProcessId(), job.getElementId()),
+        String elementId = job.getElementId();
+        tasks.open(new NewHumanTask(job.getKey(), elementId, names.of(job.getBpmnProcessId(), elementId),
                 headers.get(HEADER + "formKey"), incidentId == null ? null : incidentId.toString(),
                 (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),
                 headers.get(HEADER + "assignee"), dueAt));
