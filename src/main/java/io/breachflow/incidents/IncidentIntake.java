@@ -52,7 +52,11 @@ public class IncidentIntake {
     /** Stores the incident with {@code facts} as revision 1 and derives its obligations. */
     @Transactional
     public Reported report(BreachFactsJson facts, String reportedBy) {
-        IncidentId id = IncidentId.random();
+        return report(IncidentId.random(), facts, reportedBy);
+    }
+
+    /** As {@link #report(BreachFactsJson, String)}, keeping the id of the suspected incident it confirms. */
+    Reported report(IncidentId id, BreachFactsJson facts, String reportedBy) {
         Instant now = clock.instant();
         incidents.insertIncident(id, now, reportedBy);
         incidents.insertRevision(id, 1, now.atOffset(ZoneOffset.UTC), now, reportedBy, null,

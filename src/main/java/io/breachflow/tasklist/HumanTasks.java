@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,12 @@ public class HumanTasks {
             return List.of();
         }
         return tasks.history(task.incidentId(), task.subjectKey());
+    }
+
+    /** The last completed form with {@code formKey} about the incident: who decided what, and why. */
+    @Transactional(readOnly = true)
+    public Optional<CompletedForm> lastCompleted(String incidentId, String formKey) {
+        return tasks.lastCompleted(incidentId, formKey);
     }
 
     /** Ids of all open tasks, for reconciling them with the engine. */

@@ -18,7 +18,7 @@ final class TaskForms {
             "approve-report", "draft-report",
             "approve-notice", "draft-notice");
 
-    private enum Type { TEXT, FLAG, CODE }
+    private enum Type { TEXT, FLAG, CODE, TIMESTAMP }
 
     private record Field(String name, Type type, boolean required, boolean toProcess, int maxLength,
                          Set<String> codes) {
@@ -38,6 +38,10 @@ final class TaskForms {
         static Field code(String name, Set<String> codes) {
             return new Field(name, Type.CODE, true, true, 0, codes);
         }
+
+        static Field timestamp(String name) {
+            return new Field(name, Type.TIMESTAMP, false, true, 0, Set.of());
+        }
     }
 
     private static final Map<String, List<Field>> FORMS = Map.of(
@@ -45,7 +49,9 @@ final class TaskForms {
             "approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
             "submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
                     Field.reference("receiptNumber", false, 100)),
-            "post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000)));
+            "post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000)),
+            "triage", List.of(Field.code("outcome", Set.of("BREACH", "SECURITY_INCIDENT", "FALSE_ALARM")),
+                    Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000)));
 
     private TaskForms() {
     }
@@ -72,6 +78,9 @@ final class TaskForms {
                 && isBlank(submitted.get("comment"))) {
             errors.add(new InvalidFormException.FieldError("comment", "must say why the report is rejected"));
         }
+        if ("triage".equals(formKey) && "BREACH".equals(submitted.get("outcome")) && submitted.get("awareAt") == null) {
+            errors.add(new InvalidFormException.FieldError("awareAt", "a confirmed breach needs the awareness time"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
@@ -86,11 +95,22 @@ final class TaskForms {
             case FLAG -> value instanceof Boolean ? null : "must be true or false";
             case CODE -> value instanceof String code && field.codes().contains(code)
                     ? null : "must be one of " + field.codes().stream().sorted().toList();
+            case TIMESTAMP -> value instanceof String text && isTimestamp(text)
+                    ? null : "must be an ISO-8601 date-time with offset";
             case TEXT -> !(value instanceof String text) ? "must be text"
                     : field.required() && text.isBlank() ? "must not be blank"
                     : text.length() > field.maxLength() ? "must be at most " + field.maxLength() + " characters"
                     : null;
         };
+    }
+
+    private static boolean isTimestamp(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean isBlank(Object value) {

@@ -86,6 +86,17 @@ class Tasks {
                 .list();
     }
 
+    Optional<HumanTasks.CompletedForm> lastCompleted(String incidentId, String formKey) {
+        return jdbc.sql("""
+                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
+                WHERE state = 'COMPLETED' AND incident_id = ? AND form_key = ? ORDER BY completed_at DESC, id DESC""")
+                .params(incidentId, formKey)
+                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
+                        rs.getString("form_data")))
+                .list().stream().findFirst();
+    }
+
     List<Long> openIds() {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }

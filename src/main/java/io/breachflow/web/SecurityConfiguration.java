@@ -46,7 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions")
+                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO))

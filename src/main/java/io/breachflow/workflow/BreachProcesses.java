@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BreachProcesses {
 
     static final String LIFECYCLE = "Process_BreachLifecycle";
+    static final String DETECTION = "Process_Detection";
     static final String SCOPE_REVISED = "Message_ScopeRevised";
 
     /** How long a revision waits for its lifecycle when it arrives before the instance subscribes. */
@@ -31,10 +32,10 @@ public class BreachProcesses {
     private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
 
     private final CamundaClient client;
-    private final LifecycleInstances instances;
+    private final ProcessInstances instances;
     private final Clock clock;
 
-    BreachProcesses(CamundaClient client, LifecycleInstances instances, ObjectProvider<Clock> clock) {
+    BreachProcesses(CamundaClient client, ProcessInstances instances, ObjectProvider<Clock> clock) {
         this.client = client;
         this.instances = instances;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -48,20 +49,30 @@ public class BreachProcesses {
      */
     @Transactional
     public OptionalLong startLifecycle(IncidentId incident, List<String> obligationKeys) {
-        if (!instances.claim(incident.toString(), clock.instant())) {
-            return OptionalLong.empty();
-        }
-        long key = client.newCreateInstanceCommand().bpmnProcessId(LIFECYCLE).latestVersion()
-                .variables(Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys))
-                .send().join().getProcessInstanceKey();
-        instances.started(incident.toString(), key);
-        return OptionalLong.of(key);
+        return startOnce(incident, LIFECYCLE,
+                Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys));
+    }
+
+    /** Starts the triage of a suspected incident unless it has one (as {@link #startLifecycle}). */
+    @Transactional
+    public OptionalLong startDetection(IncidentId suspectedIncident) {
+        return startOnce(suspectedIncident, DETECTION, Map.of("incidentId", suspectedIncident.toString()));
     }
 
     /** The lifecycle instance of {@code incident}, if one was started. */
     @Transactional(readOnly = true)
     public OptionalLong lifecycleOf(IncidentId incident) {
-        return instances.instanceOf(incident.toString());
+        return instances.instanceOf(incident.toString(), LIFECYCLE);
+    }
+
+    private OptionalLong startOnce(IncidentId incident, String processId, Map<String, Object> variables) {
+        if (!instances.claim(incident.toString(), processId, clock.instant())) {
+            return OptionalLong.empty();
+        }
+        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables)
+                .send().join().getProcessInstanceKey();
+        instances.started(incident.toString(), processId, key);
+        return OptionalLong.of(key);
     }
 
     /** Tells the incident's lifecycle that revision {@code revision} of its facts exists. */

@@ -7,6 +7,7 @@ package io.breachflow.workflow;
 public final class JobTypes {
 
     public static final String DETERMINE_OBLIGATIONS = "breach.determine-obligations";
+    public static final String RECORD_TRIAGE = "breach.record-triage";
     public static final String RECORD_REVISION = "breach.record-revision";
     public static final String RECORD_SUBMISSION = "breach.record-submission";
     public static final String SEND_REMINDER = "breach.send-reminder";

@@ -2,6 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentReported;
 import io.breachflow.incidents.ScopeRevised;
+import io.breachflow.incidents.SuspectedIncidentOpened;
 import io.breachflow.tasklist.HumanTaskCompleted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,11 @@ class ProcessTriggers {
     @ApplicationModuleListener
     void on(IncidentReported reported) {
         processes.startLifecycle(reported.incidentId(), reported.obligationKeys());
+    }
+
+    @ApplicationModuleListener
+    void on(SuspectedIncidentOpened opened) {
+        processes.startDetection(opened.suspectedIncidentId());
     }
 
     @ApplicationModuleListener

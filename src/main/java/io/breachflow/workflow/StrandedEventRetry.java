@@ -2,6 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentReported;
 import io.breachflow.incidents.ScopeRevised;
+import io.breachflow.incidents.SuspectedIncidentOpened;
 import io.breachflow.tasklist.HumanTaskCompleted;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,6 @@ class StrandedEventRetry {
     private static boolean isForTheEngine(EventPublication publication) {
         Object event = publication.getEvent();
         return event instanceof IncidentReported || event instanceof ScopeRevised
-                || event instanceof HumanTaskCompleted;
+                || event instanceof HumanTaskCompleted || event instanceof SuspectedIncidentOpened;
     }
 }
