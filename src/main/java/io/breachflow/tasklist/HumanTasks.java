@@ -163,7 +163,7 @@ public class HumanTasks {
                     "Expected one of the roles for groups " + task.candidateGroups() + ", but the user has none");
         }
         String drafting = TaskForms.APPROVES.get(task.formKey());
-        if (drafting != null && task.incidentId() != null && tasks.lastCompletedBy(drafting, task.incidentId(),
+        if (drafting != null && tasks.lastCompletedBy(drafting, task.incidentId(),
                 task.subjectKey()).filter(actor.username()::equals).isPresent()) {
             throw new TaskRefusedException(TaskRefusedException.Reason.FORBIDDEN,
                     "Expected an approver other than the drafter (four-eyes), but the user drafted it");

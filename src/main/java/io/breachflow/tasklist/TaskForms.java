@@ -16,6 +16,7 @@ final class TaskForms {
     /** Which form's submitter may not complete which form for the same subject (four-eyes). */
     static final Map<String, String> APPROVES = Map.of(
             "approve-report", "draft-report",
+            "approve-referral", "prepare-referral",
             "approve-notice", "draft-notice");
 
     private enum Type { TEXT, FLAG, CODE, TIMESTAMP }
@@ -50,6 +51,9 @@ final class TaskForms {
             "submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
                     Field.reference("receiptNumber", false, 100)),
             "post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000)),
+            "prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000)),
+            "approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
+            "file-with-police", List.of(Field.reference("caseNumber", true, 100), Field.text("policeUnit", false, 200)),
             "triage", List.of(Field.code("outcome", Set.of("BREACH", "SECURITY_INCIDENT", "FALSE_ALARM")),
                     Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000)));
 
@@ -74,7 +78,7 @@ final class TaskForms {
         }
         submitted.keySet().stream().filter(name -> !known.contains(name)).sorted()
                 .forEach(name -> errors.add(new InvalidFormException.FieldError(name, "unknown field")));
-        if ("approve-report".equals(formKey) && Boolean.FALSE.equals(submitted.get("approved"))
+        if (APPROVES.containsKey(formKey) && Boolean.FALSE.equals(submitted.get("approved"))
                 && isBlank(submitted.get("comment"))) {
             errors.add(new InvalidFormException.FieldError("comment", "must say why the report is rejected"));
         }

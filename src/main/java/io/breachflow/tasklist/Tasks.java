@@ -61,6 +61,13 @@ class Tasks {
 
     /** Who last completed a task with {@code formKey} for this incident and subject, if anyone. */
     Optional<String> lastCompletedBy(String formKey, String incidentId, String subjectKey) {
+        if (subjectKey == null) {
+            return jdbc.sql("""
+                    SELECT completed_by FROM human_task
+                    WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key IS NULL
+                    ORDER BY completed_at DESC, id DESC""")
+                    .params(formKey, incidentId).query(String.class).list().stream().findFirst();
+        }
         return jdbc.sql("""
                 SELECT completed_by FROM human_task
                 WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key = ?

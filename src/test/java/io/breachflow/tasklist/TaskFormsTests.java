@@ -53,6 +53,15 @@ class TaskFormsTests {
     }
 
     @Test
+    void aPoliceFilingPassesItsCaseNumberAndARejectedReferralMustSayWhy() {
+        assertThat(TaskForms.validate("file-with-police", Map.of("caseNumber", "2025-0042", "policeUnit", "Cyber unit")))
+                .containsExactly(Map.entry("caseNumber", "2025-0042"));
+        assertThatThrownBy(() -> TaskForms.validate("approve-referral", Map.of("approved", false)))
+                .isInstanceOf(InvalidFormException.class);
+        assertThat(TaskForms.APPROVES).containsEntry("approve-referral", "prepare-referral");
+    }
+
+    @Test
     void candidateGroupsNameRoles() {
         assertThat(HumanTasks.role("compliance-officer")).isEqualTo("COMPLIANCE_OFFICER");
         assertThat(HumanTasks.role("legal")).isEqualTo("LEGAL");

@@ -51,6 +51,7 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void reportingAnIncidentOpensADraftTaskForEachAuthorityReportInTheOfficersInbox() throws Exception {
         Map<String, Object> reported = api.report();
         String id = (String) reported.get("id");
@@ -64,7 +65,9 @@ class BreachLifecycleIntegrationTests {
             assertThat(task.get("id")).isNotNull();
         });
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("auditor"));
-        assertThat((List<?>) incident.get("openTasks")).hasSize((int) reports);
+        assertThat((List<Map<String, Object>>) incident.get("openTasks")).extracting(task -> task.get("name"))
+                .as("the reports, and a police referral since the cause is an insider")
+                .hasSize((int) reports + 1).contains("Prepare evidence package");
         assertThat((List<?>) incident.get("revisions")).hasSize(1);
     }
 
@@ -94,7 +97,7 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
-    void eachReportIsDraftedApprovedAndSubmittedUntilOnlyThePostIncidentReviewRemains() throws Exception {
+    void eachReportAndThePoliceReferralAreDraftedApprovedAndFiledUntilOnlyTheReviewRemains() throws Exception {
         Map<String, Object> reported = api.report();
         String id = (String) reported.get("id");
         long reports = BreachApi.authorityReports(reported);
@@ -112,6 +115,16 @@ class BreachLifecycleIntegrationTests {
             assertThat(api.complete(submission.get("id"), "{\"channel\": \"PORTAL\", \"receiptNumber\": \"R-1\"}",
                     as("officer")).getStatus()).isEqualTo(204);
         }
+
+        Map<String, Object> referral = awaitTasks(id, "Prepare evidence package", 1).get(0);
+        assertThat(api.complete(referral.get("id"), "{\"evidenceSummary\": \"Access logs, HR records\"}",
+                as("officer")).getStatus()).isEqualTo(204);
+        Map<String, Object> referralApproval = awaitTasks(id, "Approve police referral", 1).get(0);
+        assertThat(api.complete(referralApproval.get("id"), "{\"approved\": true}", as("legal")).getStatus())
+                .isEqualTo(204);
+        Map<String, Object> filing = awaitTasks(id, "File with the police", 1).get(0);
+        assertThat(api.complete(filing.get("id"), "{\"caseNumber\": \"2025-SEOUL-0042\"}", as("officer"))
+                .getStatus()).isEqualTo(204);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, null, as("dpo")))
                 .extracting(task -> task.get("name")).containsExactly("Post-incident review"));
