@@ -212,6 +212,27 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
+    void twoRevisionsInARowWhileAReportAwaitsApprovalAreBothRecordedAndTheApprovalGoesOn() throws Exception {
+        Map<String, Object> reported = api.report();
+        String id = (String) reported.get("id");
+        Map<String, Object> draft = awaitTasks(id, "Draft report", BreachApi.authorityReports(reported)).get(0);
+        assertThat(api.complete(draft.get("id"), "{\"summary\": \"s\"}", as("officer")).getStatus()).isEqualTo(204);
+        Map<String, Object> approval = awaitTasks(id, "Approve report", 1).get(0);
+
+        for (String count : List.of("9000", "33700000")) {
+            assertThat(api.post("/api/incidents/" + id + "/revisions", """
+                    {"revisedAt": "2025-11-29T10:00:00+09:00", "note": "count %s",
+                     "facts": {"affected": [{"jurisdiction": "KR", "count": %s}, {"jurisdiction": "US-CA", "count": 501}]}}"""
+                    .formatted(count, count), as("officer")).getStatus()).isEqualTo(202);
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(revisions(api.getObject("/api/incidents/" + id,
+                as("dpo")))).hasSize(3).allSatisfy(revision -> assertThat(revision.get("recordedAt")).isNotNull()));
+        assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
+        awaitTasks(id, "Submit report", 1);
+    }
+
+    @Test
     void aRevisionWithInvalidFactsIsRefusedNamingTheField() throws Exception {
         String id = (String) api.report().get("id");
 
