@@ -1,0 +1,161 @@
+package io.breachflow.incidents;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.breachflow.regimes.BreachFacts;
+import io.breachflow.regimes.BreachFactsJson;
+import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationCatalog;
+import io.breachflow.regimes.ObligationDiff;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The incidents module's front door: reports incidents, stores each change of facts as a new
+ * immutable revision, and keeps the incident's obligations as of its latest recorded revision.
+ *
+ * <p>Reporting publishes {@link IncidentReported}, revising publishes {@link ScopeRevised}; the breach
+ * process then calls {@link #recordRevisions} and {@link #markMet} so obligations follow the work.
+ */
+@Service
+public class IncidentIntake {
+
+    private final Incidents incidents;
+    private final FactsDocuments documents;
+    private final ObligationCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IncidentIntake(Incidents incidents, FactsDocuments documents, ObligationCatalog catalog,
+            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.incidents = incidents;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The id and obligations of a newly reported incident. */
+    public record Reported(IncidentId id, List<Obligation> obligations) {
+    }
+
+    /** Stores the incident with {@code facts} as revision 1 and derives its obligations. */
+    @Transactional
+    public Reported report(BreachFactsJson facts, String reportedBy) {
+        return report(IncidentId.random(), facts, reportedBy);
+    }
+
+    /** As {@link #report(BreachFactsJson, String)}, keeping the id of the suspected incident it confirms. */
+    Reported report(IncidentId id, BreachFactsJson facts, String reportedBy) {
+        Instant now = clock.instant();
+        incidents.insertIncident(id, now, reportedBy);
+        incidents.insertRevision(id, 1, now.atOffset(ZoneOffset.UTC), now, reportedBy, null,
+                documents.write(facts), true);
+        List<Obligation> obligations = catalog.evaluate(facts.toFacts()).obligations();
+        obligations.forEach(obligation -> incidents.insertObligation(id, obligation, 1));
+        events.publishEvent(new IncidentReported(id, obligations.stream().map(Obligation::key).toList()));
+        return new Reported(id, obligations);
+    }
+
+    /**
+     * Stores {@code partialFacts} merged into the latest facts as the next revision and announces it.
+     *
+     * @return the new revision's number
+     * @throws NoSuchElementException when there is no such incident
+     */
+    @Transactional
+    public int revise(IncidentId id, OffsetDateTime revisedAt, String note, ObjectNode partialFacts,
+            String revisedBy) {
+        requireExists(id);
+        incidents.lock(id);
+        List<Incidents.StoredRevision> revisions = incidents.revisions(id);
+        Incidents.StoredRevision latest = revisions.get(revisions.size() - 1);
+        BreachFactsJson merged = documents.merge(latest.facts(), partialFacts);
+        int number = latest.number() + 1;
+        incidents.insertRevision(id, number, revisedAt, clock.instant(), revisedBy, note, documents.write(merged),
+                false);
+        events.publishEvent(new ScopeRevised(id, number));
+        return number;
+    }
+
+    /**
+     * Re-derives obligations for every revision not yet recorded, oldest first, diffing each against the
+     * facts before it; idempotent, so a repeated or late call records nothing twice.
+     */
+    @Transactional
+    public RecordedRevisions recordRevisions(IncidentId id) {
+        requireExists(id);
+        incidents.lock(id);
+        List<Incidents.StoredRevision> revisions = incidents.revisions(id);
+        List<Obligation> started = new ArrayList<>();
+        int latest = 0;
+        for (int i = 1; i < revisions.size(); i++) {
+            Incidents.StoredRevision revision = revisions.get(i);
+            if (revision.recordedAt() == null) {
+                started.addAll(record(id, revisions.get(i - 1), revision));
+                latest = revision.number();
+            }
+        }
+        return new RecordedRevisions(latest, started);
+    }
+
+    private List<Obligation> record(IncidentId id, Incidents.StoredRevision previous,
+            Incidents.StoredRevision revision) {
+        Set<String> met = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        for (Incidents.StoredObligation obligation : incidents.obligations(id)) {
+            known.add(obligation.key());
+            if (obligation.status() == ObligationStatus.MET) {
+                met.add(obligation.key());
+            }
+        }
+        BreachFacts before = documents.read(previous.facts()).toFacts();
+        BreachFacts after = documents.read(revision.facts()).toFacts();
+        ObligationDiff diff = catalog.revise(before, after, met, revision.revisedAt().toInstant());
+        List<Obligation> started = new ArrayList<>();
+        for (List<Obligation> list : List.of(diff.added(), diff.updates(), diff.noticeWaves())) {
+            for (Obligation obligation : list) {
+                if (known.add(obligation.key())) {
+                    incidents.insertObligation(id, obligation, revision.number());
+                    started.add(obligation);
+                }
+            }
+        }
+        diff.deadlineChanged().forEach(change -> incidents.updateDueAt(id, change.current().key(),
+                change.current().dueAt()));
+        diff.noLongerRequired().forEach(obligation -> incidents.changeStatus(id, obligation.key(),
+                ObligationStatus.OPEN, ObligationStatus.NO_LONGER_REQUIRED));
+        incidents.markRecorded(id, revision.number(), clock.instant());
+        return started;
+    }
+
+    /** Records that the obligation {@code key} was met (filed or sent); true when it was open. */
+    @Transactional
+    public boolean markMet(IncidentId id, String key) {
+        return incidents.changeStatus(id, key, ObligationStatus.OPEN, ObligationStatus.MET);
+    }
+
+    /** The latest facts of the incident. */
+    @Transactional(readOnly = true)
+    public BreachFacts currentFacts(IncidentId id) {
+        requireExists(id);
+        List<Incidents.StoredRevision> revisions = incidents.revisions(id);
+        return documents.read(revisions.get(revisions.size() - 1).facts()).toFacts();
+    }
+
+    private void requireExists(IncidentId id) {
+        if (incidents.reportedAt(id).isEmpty()) {
+            throw new NoSuchElementException("Expected incident " + id + ", but there is none");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.breachflow.tasklist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Server-side validation of each form, chosen by form key, and the split of what is submitted:
+ * decisions the process routes on (flags, codes, references) go to the process; free text stays in
+ * the tasklist. Unknown fields and unknown form keys with fields are refused.
+ */
+final class TaskForms {
+
+    /** Which form's submitter may not complete which form for the same subject (four-eyes). */
+    static final Map<String, String> APPROVES = Map.of(
+            "approve-report", "draft-report",
+            "approve-referral", "prepare-referral",
+            "approve-notice", "draft-notice");
+
+    private enum Type { TEXT, FLAG, CODE, TIMESTAMP }
+
+    private record Field(String name, Type type, boolean required, boolean toProcess, int maxLength,
+                         Set<String> codes) {
+
+        static Field text(String name, boolean required, int maxLength) {
+            return new Field(name, Type.TEXT, required, false, maxLength, Set.of());
+        }
+
+        static Field reference(String name, boolean required, int maxLength) {
+            return new Field(name, Type.TEXT, required, true, maxLength, Set.of());
+        }
+
+        static Field flag(String name) {
+            return new Field(name, Type.FLAG, true, true, 0, Set.of());
+        }
+
+        static Field code(String name, Set<String> codes) {
+            return new Field(name, Type.CODE, true, true, 0, codes);
+        }
+
+        static Field timestamp(String name) {
+            return new Field(name, Type.TIMESTAMP, false, true, 0, Set.of());
+        }
+    }
+
+    private static final Map<String, List<Field>> FORMS = Map.of(
+            "draft-report", List.of(Field.text("summary", true, 20_000)),
+            "approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
+            "submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
+                    Field.reference("receiptNumber", false, 100)),
+            "post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000)),
+            "prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000)),
+            "approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
+            "file-with-police", List.of(Field.reference("caseNumber", true, 100), Field.text("policeUnit", false, 200)),
+            "triage", List.of(Field.code("outcome", Set.of("BREACH", "SECURITY_INCIDENT", "FALSE_ALARM")),
+                    Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000)));
+
+    private TaskForms() {
+    }
+
+    /** The variables for the process, once {@code submitted} is valid for {@code formKey}. */
+    static Map<String, Object> validate(String formKey, Map<String, Object> submitted) {
+        List<Field> fields = FORMS.getOrDefault(formKey, List.of());
+        List<InvalidFormException.FieldError> errors = new ArrayList<>();
+        Map<String, Object> toProcess = new LinkedHashMap<>();
+        Set<String> known = new java.util.HashSet<>();
+        for (Field field : fields) {
+            known.add(field.name());
+            Object value = submitted.get(field.name());
+            String problem = check(field, value);
+            if (problem != null) {
+                errors.add(new InvalidFormException.FieldError(field.name(), problem));
+            } else if (field.toProcess() && value != null) {
+                toProcess.put(field.name(), value);
+            }
+        }
+        submitted.keySet().stream().filter(name -> !known.contains(name)).sorted()
+                .forEach(name -> errors.add(new InvalidFormException.FieldError(name, "unknown field")));
+        if (APPROVES.containsKey(formKey) && Boolean.FALSE.equals(submitted.get("approved"))
+                && isBlank(submitted.get("comment"))) {
+            errors.add(new InvalidFormException.FieldError("comment", "must say why the report is rejected"));
+        }
+        if ("triage".equals(formKey) && "BREACH".equals(submitted.get("outcome")) && submitted.get("awareAt") == null) {
+            errors.add(new InvalidFormException.FieldError("awareAt", "a confirmed breach needs the awareness time"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(errors);
+        }
+        return toProcess;
+    }
+
+    private static String check(Field field, Object value) {
+        if (value == null) {
+            return field.required() ? "must not be null" : null;
+        }
+        return switch (field.type()) {
+            case FLAG -> value instanceof Boolean ? null : "must be true or false";
+            case CODE -> value instanceof String code && field.codes().contains(code)
+                    ? null : "must be one of " + field.codes().stream().sorted().toList();
+            case TIMESTAMP -> value instanceof String text && isTimestamp(text)
+                    ? null : "must be an ISO-8601 date-time with offset";
+            case TEXT -> !(value instanceof String text) ? "must be text"
+                    : field.required() && text.isBlank() ? "must not be blank"
+                    : text.length() > field.maxLength() ? "must be at most " + field.maxLength() + " characters"
+                    : null;
+        };
+    }
+
+    private static boolean isTimestamp(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(Object value) {
+        return !(value instanceof String text) || text.isBlank();
+    }
+}

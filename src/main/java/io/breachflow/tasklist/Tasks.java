@@ -1,0 +1,149 @@
+package io.breachflow.tasklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code human_task} table. State changes are conditional updates, so a race has one winner. */
+@Repository
+class Tasks {
+
+    private static final String COLUMNS =
+            "id, element_id, name, form_key, incident_id, subject_key, candidate_groups, assignee, due_at, state";
+
+    private static final String SELECT = "SELECT " + COLUMNS + ", " + badge("REMINDER") + " AS reminded_at, "
+            + badge("ESCALATION") + " AS escalated_at FROM human_task t";
+
+    private static String badge(String kind) {
+        return "(SELECT MAX(r.reminded_at) FROM human_task_reminder r WHERE r.incident_id = t.incident_id"
+                + " AND r.subject_key = t.subject_key AND r.kind = '" + kind + "')";
+    }
+
+    private final JdbcClient jdbc;
+
+    Tasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the task unless a task with that job key exists; true when inserted. */
+    boolean insertIfAbsent(NewHumanTask task, Instant now) {
+        if (find(task.jobKey()).isPresent()) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
+                        task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC))
+                .update();
+        return true;
+    }
+
+    Optional<HumanTask> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Tasks::map).optional();
+    }
+
+    List<HumanTask> open() {
+        return jdbc.sql(SELECT + " WHERE state = 'OPEN' ORDER BY id")
+                .query(Tasks::map).list();
+    }
+
+    List<HumanTask> openForIncident(String incidentId) {
+        return jdbc.sql(SELECT + " WHERE state = 'OPEN' AND incident_id = ? ORDER BY id")
+                .param(incidentId).query(Tasks::map).list();
+    }
+
+    /** Who last completed a task with {@code formKey} for this incident and subject, if anyone. */
+    Optional<String> lastCompletedBy(String formKey, String incidentId, String subjectKey) {
+        if (subjectKey == null) {
+            return jdbc.sql("""
+                    SELECT completed_by FROM human_task
+                    WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key IS NULL
+                    ORDER BY completed_at DESC, id DESC""")
+                    .params(formKey, incidentId).query(String.class).list().stream().findFirst();
+        }
+        return jdbc.sql("""
+                SELECT completed_by FROM human_task
+                WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key = ?
+                ORDER BY completed_at DESC, id DESC""")
+                .params(formKey, incidentId, subjectKey).query(String.class).list().stream().findFirst();
+    }
+
+    void insertReminder(String incidentId, String subjectKey, boolean escalation, Instant at) {
+        jdbc.sql("INSERT INTO human_task_reminder (incident_id, subject_key, kind, reminded_at) VALUES (?, ?, ?, ?)")
+                .params(incidentId, subjectKey, escalation ? "ESCALATION" : "REMINDER", at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Completed tasks about the same incident and subject, oldest first, with their submitted forms. */
+    List<HumanTasks.CompletedForm> history(String incidentId, String subjectKey) {
+        return jdbc.sql("""
+                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
+                WHERE state = 'COMPLETED' AND incident_id = ? AND subject_key = ? ORDER BY completed_at, id""")
+                .params(incidentId, subjectKey)
+                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
+                        rs.getString("form_data")))
+                .list();
+    }
+
+    Optional<HumanTasks.CompletedForm> lastCompleted(String incidentId, String formKey) {
+        return jdbc.sql("""
+                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
+                WHERE state = 'COMPLETED' AND incident_id = ? AND form_key = ? ORDER BY completed_at DESC, id DESC""")
+                .params(incidentId, formKey)
+                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
+                        rs.getString("form_data")))
+                .list().stream().findFirst();
+    }
+
+    List<Long> openIds() {
+        return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
+    }
+
+    boolean cancel(long id) {
+        return jdbc.sql("UPDATE human_task SET state = 'CANCELLED' WHERE id = ? AND state = 'OPEN'").param(id)
+                .update() == 1;
+    }
+
+    boolean claim(long id, String username) {
+        return jdbc.sql("""
+                UPDATE human_task SET assignee = ?
+                WHERE id = ? AND state = 'OPEN' AND (assignee IS NULL OR assignee = ?)""")
+                .params(username, id, username).update() == 1;
+    }
+
+    boolean unclaim(long id, String username) {
+        return jdbc.sql("UPDATE human_task SET assignee = NULL WHERE id = ? AND state = 'OPEN' AND assignee = ?")
+                .params(id, username).update() == 1;
+    }
+
+    boolean complete(long id, String username, String formData, Instant now) {
+        return jdbc.sql("""
+                UPDATE human_task SET state = 'COMPLETED', assignee = ?, completed_by = ?, completed_at = ?,
+                    form_data = ?
+                WHERE id = ? AND state = 'OPEN' AND (assignee IS NULL OR assignee = ?)""")
+                .params(username, username, now.atOffset(ZoneOffset.UTC), formData, id, username).update() == 1;
+    }
+
+    private static HumanTask map(ResultSet rs, int row) throws SQLException {
+        String groups = rs.getString("candidate_groups");
+        return new HumanTask(rs.getLong("id"), rs.getString("element_id"), rs.getString("name"),
+                rs.getString("form_key"), rs.getString("incident_id"), rs.getString("subject_key"),
+                groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
+                rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")),
+                instant(rs, "reminded_at"), instant(rs, "escalated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,104 @@
+package io.breachflow.workflow;
+
+import io.breachflow.incidents.IncidentId;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that starts and talks to breach processes, embedded engine or real cluster alike.
+ * Variables carry ids, codes and dates only.
+ */
+@Service
+public class BreachProcesses {
+
+    static final String LIFECYCLE = "Process_BreachLifecycle";
+    static final String DETECTION = "Process_Detection";
+    static final String SCOPE_REVISED = "Message_ScopeRevised";
+
+    /** How long a revision waits for its lifecycle when it arrives before the instance subscribes. */
+    private static final Duration REVISION_TTL = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
+
+    private final CamundaClient client;
+    private final ProcessInstances instances;
+    private final Clock clock;
+
+    BreachProcesses(CamundaClient client, ProcessInstances instances, ObjectProvider<Clock> clock) {
+        this.client = client;
+        this.instances = instances;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Starts the breach lifecycle for {@code incident} unless it has one; call inside a transaction, so a
+     * failed start leaves no claim behind and a repeated call starts nothing.
+     *
+     * @return the key of the instance started, or empty when the incident already had one
+     */
+    @Transactional
+    public OptionalLong startLifecycle(IncidentId incident, List<String> obligationKeys) {
+        return startOnce(incident, LIFECYCLE,
+                Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys));
+    }
+
+    /** Starts the triage of a suspected incident unless it has one (as {@link #startLifecycle}). */
+    @Transactional
+    public OptionalLong startDetection(IncidentId suspectedIncident) {
+        return startOnce(suspectedIncident, DETECTION, Map.of("incidentId", suspectedIncident.toString()));
+    }
+
+    /** The lifecycle instance of {@code incident}, if one was started. */
+    @Transactional(readOnly = true)
+    public OptionalLong lifecycleOf(IncidentId incident) {
+        return instances.instanceOf(incident.toString(), LIFECYCLE);
+    }
+
+    private OptionalLong startOnce(IncidentId incident, String processId, Map<String, Object> variables) {
+        if (!instances.claim(incident.toString(), processId, clock.instant())) {
+            return OptionalLong.empty();
+        }
+        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables)
+                .send().join().getProcessInstanceKey();
+        instances.started(incident.toString(), processId, key);
+        return OptionalLong.of(key);
+    }
+
+    /** Tells the incident's lifecycle that revision {@code revision} of its facts exists. */
+    public void announceRevision(IncidentId incident, int revision) {
+        client.newPublishMessageCommand().messageName(SCOPE_REVISED).correlationKey(incident.toString())
+                .messageId(incident + "/" + revision).timeToLive(REVISION_TTL)
+                .variables(Map.of("revision", revision)).send().join();
+    }
+
+    /** How long a user-task job stays activated once its task is in the tasklist. */
+    static final Duration USER_TASK_HOLD = Duration.ofDays(30);
+
+    /** Keeps a user-task job activated while it waits for a person. */
+    void holdForPerson(long jobKey) {
+        client.newUpdateTimeoutCommand(jobKey).timeout(USER_TASK_HOLD).send().join();
+    }
+
+    /** Completes a user-task job with the form's decisions; a job already gone (process cancelled) is skipped. */
+    public void completeUserTask(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+                throw e;
+            }
+            log.warn("User-task job {} no longer exists; its completion is dropped", jobKey);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.breachflow.workflow;
+
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.incidents.IncidentIntake;
+import io.breachflow.regimes.BreachFacts;
+import io.breachflow.regimes.Cause;
+import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationCatalog;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code breach.determine-obligations}: derives the incident's obligations from its current facts, and
+ * whether the cause calls for a police referral (an insider or an external attack).
+ */
+@Component
+public class DetermineObligationsWorker {
+
+    private static final Set<Cause> CRIMINAL_CAUSES = Set.of(Cause.INSIDER, Cause.EXTERNAL_ATTACK);
+
+    private final IncidentIntake incidents;
+    private final ObligationCatalog catalog;
+    private final ObligationVariables variables;
+    private final Clock clock;
+
+    DetermineObligationsWorker(IncidentIntake incidents, ObligationCatalog catalog, ObligationVariables variables,
+            ObjectProvider<Clock> clock) {
+        this.incidents = incidents;
+        this.catalog = catalog;
+        this.variables = variables;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @JobWorker(type = JobTypes.DETERMINE_OBLIGATIONS)
+    public Map<String, Object> determine(@Variable String incidentId) {
+        BreachFacts facts = incidents.currentFacts(IncidentId.of(incidentId));
+        List<Obligation> obligations = catalog.evaluate(facts).obligations();
+        Instant now = clock.instant();
+        return Map.of("obligations", variables.of(obligations, now),
+                "authorityObligations", variables.authorityReports(obligations, now),
+                "policeReferral", CRIMINAL_CAUSES.contains(facts.cause()));
+    }
+}

@@ -1,0 +1,31 @@
+package io.breachflow.workflow;
+
+import io.breachflow.tasklist.HumanTasks;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code breach.escalate-deadline}: the deadline of an obligation passed with its work open, so its
+ * tasks get the escalation badge and {@link ObligationOverdue} is announced for the DPO.
+ */
+@Component
+public class EscalateDeadlineWorker {
+
+    private final HumanTasks tasks;
+    private final ApplicationEventPublisher events;
+
+    EscalateDeadlineWorker(HumanTasks tasks, ApplicationEventPublisher events) {
+        this.tasks = tasks;
+        this.events = events;
+    }
+
+    @JobWorker(type = JobTypes.ESCALATE_DEADLINE)
+    public void escalate(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+        tasks.escalate(incidentId, (String) obligation.get("key"));
+        events.publishEvent(new ObligationOverdue(incidentId, (String) obligation.get("key"),
+                (String) obligation.get("dueAt")));
+    }
+}

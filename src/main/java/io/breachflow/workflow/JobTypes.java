@@ -1,0 +1,21 @@
+package io.breachflow.workflow;
+
+/**
+ * The job types Breachflow's BPMN uses, one scheme ({@code breach.<verb-noun>}), so models, workers
+ * and element templates cannot drift apart on spelling.
+ */
+public final class JobTypes {
+
+    public static final String DETERMINE_OBLIGATIONS = "breach.determine-obligations";
+    public static final String RECORD_TRIAGE = "breach.record-triage";
+    public static final String RECORD_REVISION = "breach.record-revision";
+    public static final String RECORD_SUBMISSION = "breach.record-submission";
+    public static final String SEND_REMINDER = "breach.send-reminder";
+    public static final String ESCALATE_DEADLINE = "breach.escalate-deadline";
+
+    /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
+    public static final String USER_TASK = "io.camunda.zeebe:userTask";
+
+    private JobTypes() {
+    }
+}

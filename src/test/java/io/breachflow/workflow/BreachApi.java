@@ -1,0 +1,93 @@
+package io.breachflow.workflow;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The REST API as the process tests use it: demo accounts over HTTP Basic, JSON in and out. */
+final class BreachApi {
+
+    /** The design.md §7 example facts. */
+    static final String DESIGN_EXAMPLE = """
+            {"title": "Customer data accessed by former employee",
+             "awareAt": "2025-11-18T22:00:00+09:00", "detectedAt": "2025-11-18T20:30:00+09:00",
+             "affected": [{"jurisdiction": "KR", "count": 4500}, {"jurisdiction": "US-CA", "count": 501}],
+             "dataCategories": ["NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY"],
+             "cause": "INSIDER", "unauthorizedAccess": true, "encrypted": false, "highRisk": true,
+             "organization": {"homeCountry": "KR", "secRegistrant": true, "onlineServiceProvider": true,
+                              "euMainEstablishment": null, "euRepresentative": null, "nis2Entity": null,
+                              "criticalInfrastructure": false},
+             "milestones": {"materialityDeterminedAt": null, "assessmentCompletedAt": null,
+                            "breachDeterminedAt": null, "personalDataConfirmedAt": null}}
+            """;
+
+    private final MockMvc mvc;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    BreachApi(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    static RequestPostProcessor as(String username) {
+        return httpBasic(username, "demo");
+    }
+
+    MockHttpServletResponse post(String path, String json, RequestPostProcessor who) throws Exception {
+        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(path).with(who).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json);
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    Map<String, Object> getObject(String path, RequestPostProcessor who) throws Exception {
+        return mapper.readValue(mvc.perform(get(path).with(who)).andReturn().getResponse().getContentAsString(),
+                new TypeReference<>() { });
+    }
+
+    /** Open tasks of one incident whose name is {@code name}, as {@code who} lists them. */
+    List<Map<String, Object>> openTasks(String incidentId, String name, RequestPostProcessor who) throws Exception {
+        String body = mvc.perform(get("/api/tasks").with(who)).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> tasks = mapper.readValue(body, new TypeReference<>() { });
+        return tasks.stream().filter(task -> incidentId.equals(task.get("incidentId")))
+                .filter(task -> name == null || name.equals(task.get("name"))).toList();
+    }
+
+    /** Reports the design example and returns {@code {id, obligations}}. */
+    Map<String, Object> report() throws Exception {
+        MockHttpServletResponse answer = post("/api/incidents", DESIGN_EXAMPLE, as("officer"));
+        if (answer.getStatus() != 201) {
+            throw new AssertionError("Expected 201, but got " + answer.getStatus() + ": "
+                    + answer.getContentAsString());
+        }
+        return mapper.readValue(answer.getContentAsString(), new TypeReference<>() { });
+    }
+
+    /** {@code POST /api/obligations/evaluate}: what the facts give rise to, without storing anything. */
+    Map<String, Object> evaluate(String facts) throws Exception {
+        return mapper.readValue(post("/api/obligations/evaluate", facts, as("officer")).getContentAsString(),
+                new TypeReference<>() { });
+    }
+
+    MockHttpServletResponse complete(Object taskId, String form, RequestPostProcessor who) throws Exception {
+        return post("/api/tasks/" + taskId + "/complete", form, who);
+    }
+
+    MockHttpServletResponse claim(Object taskId, RequestPostProcessor who) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/tasks/" + taskId + "/claim").with(who).with(csrf())).andReturn().getResponse();
+    }
+
+    @SuppressWarnings("unchecked")
+    static long authorityReports(Map<String, Object> reported) {
+        return ((List<Map<String, Object>>) reported.get("obligations")).stream()
+                .filter(o -> "AUTHORITY_REPORT".equals(o.get("kind")) || "AUTHORITY_UPDATE".equals(o.get("kind"))).count();
+    }
+}
