@@ -10,8 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -26,7 +27,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class LetterRenderer {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final Path lettersDir;
 
     public LetterRenderer(Path lettersDir) {
@@ -38,6 +41,7 @@ public final class LetterRenderer {
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.setEnableSpringELCompiler(true);
     }
 
     OutgoingLetter render(String template, ClaimedLetter person, String messageId, String from) {
@@ -73,13 +77,11 @@ public final class LetterRenderer {
         }
     }
 
-    /** Control characters (CR, LF, tab, NUL …) become spaces; null stays null. */
+    /** Runs of control characters (CR, LF, tab, NUL …) become one space; null stays null. */
     static String clean(String value) {
         if (value == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return out.toString().strip();
+        return CONTROL.matcher(value).replaceAll(" ").strip();
     }
 }
