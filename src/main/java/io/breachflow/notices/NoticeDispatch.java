@@ -46,6 +46,14 @@ public class NoticeDispatch {
     }
 
     /**
+     * SHA-256 (hex) of a letter's files as they are now (all languages); approval records it and
+     * {@link #startRun} checks it.
+     */
+    public String currentContentHash(String template) {
+        return letters.contentHash(template);
+    }
+
+    /**
      * Creates the run and its ledger and starts sending.
      *
      * @throws IllegalStateException when the letter files no longer hash to the approved content hash, or
