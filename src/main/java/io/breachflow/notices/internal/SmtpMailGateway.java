@@ -20,6 +20,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 public final class SmtpMailGateway implements MailGateway {
 
+    static {
+        // Jakarta Mail looks its StreamProvider up through ServiceLoader on every encode (a jar scan per
+        // MIME part); naming the implementation makes it a Class.forName. Only set when nobody else did.
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
     private final jakarta.mail.Session mail;
     private final String host;
     private final int port;
@@ -73,6 +80,7 @@ public final class SmtpMailGateway implements MailGateway {
     private final class SmtpSession implements Session {
 
         private final Transport transport;
+        private boolean open = true;
 
         SmtpSession(Transport transport) {
             this.transport = transport;
@@ -90,13 +98,15 @@ public final class SmtpMailGateway implements MailGateway {
             try {
                 transport.sendMessage(message, message.getAllRecipients());
             } catch (MessagingException e) {
-                throw new MailFailure(replyCode(e), transport.isConnected(), e);
+                // Transport.isConnected() costs a NOOP round trip: ask only after a failure
+                open = transport.isConnected();
+                throw new MailFailure(replyCode(e), open, e);
             }
         }
 
         @Override
         public boolean isOpen() {
-            return transport.isConnected();
+            return open;
         }
 
         @Override
