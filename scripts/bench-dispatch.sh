@@ -9,7 +9,8 @@
 # letter through the real dispatcher and SMTP gateway to the sink, on an H2 file database in a temp dir.
 # The last line of output is exactly:
 #   notices/s=<x> import-rows/s=<y> peak-heap-mb=<z> ledger-sent=<n> sink=<m>
-# Environment: BENCH_SESSIONS (SMTP sessions, default 8), BENCH_RATE (messages/s ceiling, 0 = none),
+# Environment: BENCH_CLIENT (pipelining = Breachflow's plain SMTP client, default; jakarta-mail),
+# BENCH_SESSIONS (SMTP sessions, default 8), BENCH_RATE (messages/s ceiling, 0 = none),
 # BENCH_PORT (default 2526), BENCH_JAVA_OPTS (default -Xmx512m), MVN_ARGS (e.g. -o).
 set -euo pipefail
 
@@ -38,7 +39,7 @@ trap 'kill "$sink_pid" 2>/dev/null || true; rm -f "$sink_out"' EXIT
 out=$(mktemp)
 # shellcheck disable=SC2086
 java ${BENCH_JAVA_OPTS:--Xmx512m} -Dbench.smtp.port="$port" -Dbench.sessions="${BENCH_SESSIONS:-8}" \
-  -Dbench.rate="${BENCH_RATE:-0}" \
+  -Dbench.rate="${BENCH_RATE:-0}" -Dbench.client="${BENCH_CLIENT:-pipelining}" \
   -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
   io.breachflow.notices.bench.DispatchBenchmark "$n" | tee "$out"
 

@@ -23,8 +23,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class NoticesConfiguration {
 
     @Bean
-    MailGateway noticeMailGateway(ObjectProvider<JavaMailSenderImpl> mailSender) {
-        return SmtpMailGateway.following(mailSender::getObject);
+    MailGateway noticeMailGateway(ObjectProvider<JavaMailSenderImpl> mailSender, NoticesProperties properties) {
+        return SmtpMailGateway.following(mailSender::getObject, properties.dispatch().pipelining());
     }
 
     @Bean

@@ -25,6 +25,8 @@ record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @De
      * @param retryBackoff first retry delay after a transient failure, doubled per attempt
      * @param messagesPerConnection letters per SMTP connection before reconnecting
      * @param resumeOnStartup whether runs that were sending when the process stopped resume on startup
+     * @param pipelining send with Breachflow's own plain SMTP client (PIPELINING where announced; no TLS,
+     *     no AUTH: for a local or otherwise trusted relay) instead of Jakarta Mail with {@code spring.mail.*}
      */
     record Dispatch(
             @DefaultValue("notices@breachflow.invalid") String from,
@@ -35,6 +37,7 @@ record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @De
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("30s") Duration retryBackoff,
             @DefaultValue("1000") int messagesPerConnection,
-            @DefaultValue("true") boolean resumeOnStartup) {
+            @DefaultValue("true") boolean resumeOnStartup,
+            @DefaultValue("false") boolean pipelining) {
     }
 }

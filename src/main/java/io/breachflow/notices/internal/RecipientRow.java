@@ -10,7 +10,7 @@ record RecipientRow(long line, String personId, String name, String email, Strin
 
     static final String HEADER = "person_id,name,email,phone,jurisdiction,language";
     private static final int COLUMNS = 6;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>()\\[\\],;:\\\\]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
     private static final Pattern PHONE = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
     private static final Pattern JURISDICTION = Pattern.compile("^[A-Z]{2}(-[A-Z0-9]{1,3})?$");
     private static final Set<String> LANGUAGES = Set.of("ko", "en", "ja");

@@ -50,16 +50,17 @@ public final class SmtpMailGateway implements MailGateway {
      * A gateway to wherever the application's mail sender points, resolved on first use (the dev SMTP
      * server binds its port late; another profile may have no mail sender until one is configured).
      */
-    public static MailGateway following(Supplier<JavaMailSenderImpl> sender) {
+    public static MailGateway following(Supplier<JavaMailSenderImpl> sender, boolean pipelining) {
         return new MailGateway() {
-            private volatile SmtpMailGateway gateway;
+            private volatile MailGateway gateway;
 
             @Override
             public Session open() throws MailFailure {
                 if (gateway == null) {
                     JavaMailSenderImpl s = sender.get();
-                    gateway = new SmtpMailGateway(s.getHost(), s.getPort(), s.getUsername(), s.getPassword(),
-                            s.getJavaMailProperties());
+                    gateway = pipelining ? new PipeliningSmtpGateway(s.getHost(), s.getPort())
+                            : new SmtpMailGateway(s.getHost(), s.getPort(), s.getUsername(), s.getPassword(),
+                                    s.getJavaMailProperties());
                 }
                 return gateway.open();
             }

@@ -14,6 +14,7 @@ import io.breachflow.notices.internal.DispatchSettings;
 import io.breachflow.notices.internal.JdbcLedgerStore;
 import io.breachflow.notices.internal.LetterRenderer;
 import io.breachflow.notices.internal.NoticeDispatcher;
+import io.breachflow.notices.internal.PipeliningSmtpGateway;
 import io.breachflow.notices.internal.SmtpMailGateway;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -50,6 +51,7 @@ public final class DispatchBenchmark {
         int port = Integer.parseInt(System.getProperty("bench.smtp.port", "2526"));
         int sessions = Integer.parseInt(System.getProperty("bench.sessions", "8"));
         int rate = Integer.parseInt(System.getProperty("bench.rate", "0"));
+        boolean pipelining = !"jakarta-mail".equals(System.getProperty("bench.client", "pipelining"));
         Path dir = Files.createTempDirectory("bench-dispatch");
         Path csv = dir.resolve("cohort.csv");
         writeCohort(csv, n);
@@ -84,7 +86,9 @@ public final class DispatchBenchmark {
             DispatchSettings settings = new DispatchSettings("notices@breachflow.invalid", 500, 100, 5,
                     Duration.ofSeconds(1), 10_000);
             NoticeDispatcher dispatcher = new NoticeDispatcher(store, letters,
-                    new SmtpMailGateway("127.0.0.1", port, null, null, new Properties()), settings, Clock.systemUTC());
+                    pipelining ? new PipeliningSmtpGateway("127.0.0.1", port)
+                            : new SmtpMailGateway("127.0.0.1", port, null, null, new Properties()),
+                    settings, Clock.systemUTC());
 
             long t1 = System.nanoTime();
             long runId = store.newRun(cohort.cohortId(), letter, new NoticeWave(rate, sessions), System.currentTimeMillis());

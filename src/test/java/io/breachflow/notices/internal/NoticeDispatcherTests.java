@@ -25,6 +25,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeDispatcherTests {
 
@@ -39,13 +41,14 @@ class NoticeDispatcherTests {
         db.close();
     }
 
-    @Test
-    void resumesACrashedRunWithoutSkippingAnyoneOrGivingAnyoneASecondMessageId() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void resumesACrashedRunWithoutSkippingAnyoneOrGivingAnyoneASecondMessageId(boolean pipelining) throws Exception {
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         try {
             long runId = newRun(Cohorts.synthetic(db.dataSource(), 5_000), new NoticeWave(0, 4));
-            TestGateways.CrashingAfter crashing = new TestGateways.CrashingAfter(smtpAt(smtp.getSmtp().getPort()), 2_000);
+            TestGateways.CrashingAfter crashing = new TestGateways.CrashingAfter(smtpAt(smtp.getSmtp().getPort(), pipelining), 2_000);
             NoticeDispatcher first = dispatcher(crashing, 3);
             first.start(runId);
             await().atMost(Duration.ofSeconds(30)).until(() -> crashing.hanging.get() == 4);
@@ -53,7 +56,7 @@ class NoticeDispatcherTests {
             long sentBeforeCrash = statusCount(runId, "SENT");
             assertThat(sentBeforeCrash).isLessThan(crashing.accepted.get()).isLessThan(5_000);
 
-            NoticeDispatcher restarted = dispatcher(smtpAt(smtp.getSmtp().getPort()), 3);
+            NoticeDispatcher restarted = dispatcher(smtpAt(smtp.getSmtp().getPort(), pipelining), 3);
             restarted.start(runId);
             await().atMost(Duration.ofSeconds(40)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
 
@@ -73,8 +76,10 @@ class NoticeDispatcherTests {
         }
     }
 
-    @Test
-    void bouncesA550RecipientWithoutRetryingAndFailsA451RecipientAfterTheLastAttempt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void bouncesA550RecipientWithoutRetryingAndFailsA451RecipientAfterTheLastAttempt(boolean pipelining)
+            throws Exception {
         try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(Map.of(
                 "bounce@example.com", "550 5.1.1 mailbox unavailable",
                 "busy@example.com", "451 4.3.0 try again later"))) {
@@ -86,7 +91,7 @@ class NoticeDispatcherTests {
                     """);
             long runId = newRun(cohort, new NoticeWave(0, 1));
 
-            dispatcher(smtpAt(smtp.port()), 3).start(runId);
+            dispatcher(smtpAt(smtp.port(), pipelining), 3).start(runId);
             await().atMost(Duration.ofSeconds(10)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
 
             assertThat(ledger(runId, "ok@example.com")).containsEntry("STATUS", "SENT").containsEntry("ATTEMPTS", 1);
@@ -115,8 +120,9 @@ class NoticeDispatcherTests {
         assertThat(Duration.ofNanos(last - first)).isBetween(Duration.ofMillis(950), Duration.ofMillis(1_400));
     }
 
-    @Test
-    void escapesMarkupAndLineBreaksInAPersonsNameInTheLetterAndTheHeaders() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void escapesMarkupAndLineBreaksInAPersonsNameInTheLetterAndTheHeaders(boolean pipelining) throws Exception {
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         try {
@@ -124,7 +130,7 @@ class NoticeDispatcherTests {
                     + "p1,\"<script>alert(1)</script>\r\nBcc: victim@example.com\",target@example.com,,US-CA,en\r\n");
             long runId = newRun(cohort, new NoticeWave(0, 1));
 
-            dispatcher(smtpAt(smtp.getSmtp().getPort()), 3).start(runId);
+            dispatcher(smtpAt(smtp.getSmtp().getPort(), pipelining), 3).start(runId);
             await().atMost(Duration.ofSeconds(10)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
 
             MimeMessage[] received = smtp.getReceivedMessages();
@@ -203,8 +209,10 @@ class NoticeDispatcherTests {
         return new NoticeDispatcher(store, LETTERS, gateway, settings, Clock.systemUTC());
     }
 
-    private static MailGateway smtpAt(int port) {
-        return new SmtpMailGateway("127.0.0.1", port, null, null, new Properties());
+    /** Jakarta Mail, or Breachflow's own pipelining client. */
+    private static MailGateway smtpAt(int port, boolean pipelining) {
+        return pipelining ? new PipeliningSmtpGateway("127.0.0.1", port)
+                : new SmtpMailGateway("127.0.0.1", port, null, null, new Properties());
     }
 
     private long statusCount(long runId, String status) {

@@ -65,8 +65,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (verb) {
-                    case "EHLO", "HELO" -> reply(out, "250 scripted");
-                    case "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "EHLO" -> reply(out, "250-scripted\r\n250 PIPELINING");
+                    case "HELO" -> reply(out, "250 scripted");
+                    case "MAIL", "NOOP" -> reply(out, "250 OK");
+                    case "RSET" -> {
+                        rcpt = null;
+                        reply(out, "250 OK");
+                    }
                     case "RCPT" -> {
                         String address = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                         rcptAttempts.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
@@ -75,6 +80,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         reply(out, scripted == null ? "250 OK" : scripted);
                     }
                     case "DATA" -> {
+                        if (rcpt == null) {
+                            reply(out, "554 5.5.1 no valid recipients");
+                            continue;
+                        }
                         reply(out, "354 go ahead");
                         while (!".".equals(in.readLine())) {
                             // the message body is not needed
