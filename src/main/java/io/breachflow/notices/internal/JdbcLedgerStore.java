@@ -94,7 +94,9 @@ public final class JdbcLedgerStore {
             List<ClaimedLetter> claimed;
             try (PreparedStatement next = c.prepareStatement("SELECT l.id, l.attempts, r.name, r.email, "
                     + "r.jurisdiction, r.language FROM notice_ledger l JOIN notice_recipient r ON r.id = l.recipient_id "
-                    + "WHERE l.run_id = ? AND l.status = 'PENDING' AND l.next_attempt_at <= ? ORDER BY l.id LIMIT ?")) {
+                    + "WHERE l.run_id = ? AND l.status = 'PENDING' AND l.next_attempt_at <= ? "
+                    // the whole claim index in ORDER BY: H2 then reads it in order instead of sorting the run
+                    + "ORDER BY l.run_id, l.status, l.id LIMIT ?")) {
                 claimed = Jdbc.list(Jdbc.bind(next, runId, now, limit), rs -> new ClaimedLetter(rs.getLong(1),
                         rs.getInt(2) + 1, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
             }

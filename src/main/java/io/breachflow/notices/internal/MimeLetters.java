@@ -1,9 +1,6 @@
 package io.breachflow.notices.internal;
 
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -26,18 +23,15 @@ final class MimeLetters {
 
     static byte[] toBytes(OutgoingLetter letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            String to = new InternetAddress(letter.to(), letter.toName(), "UTF-8").toString();
-            ascii(out, "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n"
-                    + "From: " + letter.from() + "\r\n"
-                    + "To: " + to + "\r\n"
-                    + "Message-ID: " + letter.messageId() + "\r\n"
-                    + "Subject: " + MimeUtility.encodeText(letter.subject(), "UTF-8", "B") + "\r\n"
-                    + "MIME-Version: 1.0\r\n"
-                    + "Content-Type: multipart/alternative; boundary=\"" + BOUNDARY + "\"\r\n\r\n");
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        String to = letter.toName() == null ? letter.to()
+                : MimeWords.displayName(letter.toName()) + " <" + letter.to() + ">";
+        ascii(out, "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "\r\n"
+                + "From: " + letter.from() + "\r\n"
+                + "To: " + to + "\r\n"
+                + "Message-ID: " + letter.messageId() + "\r\n"
+                + "Subject: " + MimeWords.text(letter.subject()) + "\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/alternative; boundary=\"" + BOUNDARY + "\"\r\n\r\n");
         part(out, "text/plain", letter.text());
         part(out, "text/html", letter.html());
         ascii(out, "--" + BOUNDARY + "--\r\n");
