@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class CohortImporter {
 
     private static final Logger log = LoggerFactory.getLogger(CohortImporter.class);
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 5_000;
+    private static final int BATCHES_PER_COMMIT = 10;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -74,6 +75,7 @@ public final class CohortImporter {
             Iterator<CsvRecord> records = reader.iterator();
             checkHeader(records);
             int pending = 0;
+            int batches = 0;
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 try {
@@ -86,11 +88,15 @@ public final class CohortImporter {
                     rejected++;
                 }
                 if (++pending == BATCH) {
-                    flush(connection, rows, rejects);
+                    flush(rows, rejects);
                     pending = 0;
+                    if (++batches % BATCHES_PER_COMMIT == 0) {
+                        connection.commit();
+                    }
                 }
             }
-            flush(connection, rows, rejects);
+            flush(rows, rejects);
+            connection.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,11 +111,9 @@ public final class CohortImporter {
         }
     }
 
-    private static void flush(Connection connection, PreparedStatement rows, PreparedStatement rejects)
-            throws SQLException {
+    private static void flush(PreparedStatement rows, PreparedStatement rejects) throws SQLException {
         rows.executeBatch();
         rejects.executeBatch();
-        connection.commit();
     }
 
     private static long removeDuplicates(Connection connection, long cohortId) throws SQLException {
