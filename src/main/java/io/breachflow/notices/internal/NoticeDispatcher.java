@@ -79,6 +79,13 @@ public final class NoticeDispatcher {
     }
 
     private void stop(long runId, RunStatus status) {
+        RunStatus current = sql(() -> store.run(runId)).status();
+        boolean allowed = status == RunStatus.PAUSED ? current == RunStatus.RUNNING || current == RunStatus.CREATING
+                : current != RunStatus.COMPLETED && current != RunStatus.CANCELLED;
+        if (!allowed) {
+            throw new IllegalStateException("Expected run " + runId + " to be "
+                    + (status == RunStatus.PAUSED ? "running" : "unfinished") + ", but it is " + current);
+        }
         sql(() -> {
             store.setStatus(runId, status);
             return null;
@@ -167,6 +174,23 @@ public final class NoticeDispatcher {
 
     private void sendBatch(ActiveRun a, List<ClaimedLetter> batch, SenderSession session) throws InterruptedException {
         List<Sent> sent = new ArrayList<>(settings.ledgerFlush());
+        try {
+            sendEach(a, batch, session, sent);
+        } finally {
+            // letters the server accepted are recorded even when the batch ends early (render failure);
+            // after a halt nothing is written, as after a kill
+            if (!halted && !sent.isEmpty()) {
+                sql(() -> {
+                    store.markSent(sent, clock.millis());
+                    return null;
+                });
+                sent.clear();
+            }
+        }
+    }
+
+    private void sendEach(ActiveRun a, List<ClaimedLetter> batch, SenderSession session, List<Sent> sent)
+            throws InterruptedException {
         for (int i = 0; i < batch.size(); i++) {
             if (a.stopStatus() != null) {
                 List<ClaimedLetter> unsent = List.copyOf(batch.subList(i, batch.size()));
@@ -175,6 +199,7 @@ public final class NoticeDispatcher {
                     store.release(unsent, clock.millis());
                     return null;
                 });
+                sent.clear();
                 return;
             }
             ClaimedLetter letter = batch.get(i);
@@ -196,10 +221,6 @@ public final class NoticeDispatcher {
                 sent.clear();
             }
         }
-        write(() -> {
-            store.markSent(sent, clock.millis());
-            return null;
-        });
     }
 
     private void recordFailure(ClaimedLetter letter, MailFailure failure) {
@@ -223,7 +244,13 @@ public final class NoticeDispatcher {
             return;
         }
         long runId = a.run.id();
-        if (a.stopStatus() == null) {
+        if (a.failure() != null) {
+            sql(() -> {
+                store.setStatus(runId, RunStatus.PAUSED);
+                return null;
+            });
+            log.warn("Notice run {} PAUSED after a sender failure; resume continues from the ledger", runId);
+        } else if (a.stopStatus() == null) {
             RunProgress p = progress(runId);
             RunStatus end = p.remaining() == 0 ? RunStatus.COMPLETED : RunStatus.PAUSED;
             sql(() -> {

@@ -3,6 +3,7 @@ package io.breachflow.notices.internal;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -197,6 +198,18 @@ class NoticeDispatcherTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
         assertThat(gateway.deliveries).hasSize(100);
         assertThat(gateway.deliveries.stream().map(TestGateways.Delivery::messageId).distinct()).hasSize(100);
+    }
+
+    @Test
+    void refusesToPauseARunThatHasCompletedNamingItsState() {
+        long runId = newRun(Cohorts.synthetic(db.dataSource(), 3), new NoticeWave(0, 1));
+        NoticeDispatcher dispatcher = dispatcher(new TestGateways.Recording(), 3);
+        dispatcher.start(runId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
+
+        assertThatThrownBy(() -> dispatcher.pause(runId)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Expected run " + runId + " to be running, but it is COMPLETED");
+        assertThat(store.findRun(runId).status()).isEqualTo(RunStatus.COMPLETED);
     }
 
     private long newRun(long cohortId, NoticeWave wave) {
