@@ -1,0 +1,43 @@
+package io.breachflow.notices;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Notice configuration.
+ *
+ * @param lettersDir where the letter templates live (legal owns them), relative to the working directory
+ * @param dispatch how runs send
+ */
+@ConfigurationProperties("breachflow.notices")
+record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @DefaultValue Dispatch dispatch) {
+
+    /**
+     * @param from the sender address of notices
+     * @param messagesPerSecond default ceiling of a run (token bucket across its sessions); 0 = none
+     * @param sessions default number of parallel SMTP sessions of a run
+     * @param claimBatch ledger rows a sender claims at once
+     * @param ledgerFlush SENT rows a sender records per ledger write (also the most letters per sender that
+     *     a crash can make go out twice, with the same Message-ID)
+     * @param maxAttempts attempts before a letter with transient failures (4xx, connection) is FAILED
+     * @param retryBackoff first retry delay after a transient failure, doubled per attempt
+     * @param messagesPerConnection letters per SMTP connection before reconnecting
+     * @param resumeOnStartup whether runs that were sending when the process stopped resume on startup
+     * @param pipelining send with Breachflow's own plain SMTP client (PIPELINING where announced; no TLS,
+     *     no AUTH: for a local or otherwise trusted relay) instead of Jakarta Mail with {@code spring.mail.*}
+     */
+    record Dispatch(
+            @DefaultValue("notices@breachflow.invalid") String from,
+            @DefaultValue("200") int messagesPerSecond,
+            @DefaultValue("4") int sessions,
+            @DefaultValue("500") int claimBatch,
+            @DefaultValue("50") int ledgerFlush,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("30s") Duration retryBackoff,
+            @DefaultValue("1000") int messagesPerConnection,
+            @DefaultValue("true") boolean resumeOnStartup,
+            @DefaultValue("false") boolean pipelining) {
+    }
+}

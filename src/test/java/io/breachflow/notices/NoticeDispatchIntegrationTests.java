@@ -1,0 +1,67 @@
+package io.breachflow.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.breachflow.BreachflowIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The front door wired into the application: cohort upload, approved letter, run to the dev SMTP server. */
+@BreachflowIntegrationTest
+class NoticeDispatchIntegrationTests {
+
+    @Autowired
+    NoticeDispatch notices;
+
+    @Autowired
+    GreenMail devSmtpServer;
+
+    @Test
+    void sendsAnApprovedLetterToEveryoneWithAnAddressInTheCohort() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CohortImport cohort = notices.importCohort("integration", new StringReader(
+                "person_id,name,email,phone,jurisdiction,language\n"
+                + "a,Kim,a-" + tag + "@example.com,,KR,ko\n"
+                + "b,Lee,b-" + tag + "@example.com,,KR,en\n"
+                + "c,Park,,+821012345678,KR,ko\n"));
+        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", notices.currentContentHash("generic/notice"));
+
+        NoticeRun run = notices.startRun(cohort.cohortId(), letter, notices.defaultWave());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(run.id()).status() == RunStatus.COMPLETED);
+        RunProgress progress = notices.progress(run.id());
+        assertThat(progress.sent()).isEqualTo(2);
+        assertThat(progress.suppressed()).isEqualTo(1);
+        assertThat(progress.remaining()).isZero();
+        assertThat(Arrays.stream(devSmtpServer.getReceivedMessages()).filter(m -> to(m).contains(tag)))
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m.getMessageID()).startsWith("<run-" + run.id() + "-p-"));
+    }
+
+    @Test
+    void refusesToSendALetterWhoseFilesNoLongerMatchTheApprovedHash() {
+        CohortImport cohort = notices.importCohort("tampered", new StringReader(
+                "person_id,name,email,phone,jurisdiction,language\nx,X,x@example.com,,KR,ko\n"));
+        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", "0".repeat(64));
+
+        assertThatThrownBy(() -> notices.startRun(cohort.cohortId(), letter, notices.defaultWave()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Expected letter generic/notice to hash to the approved " + "0".repeat(64));
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return String.join(",", message.getHeader("To"));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.breachflow.notices.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.breachflow.notices.ApprovedLetter;
+import io.breachflow.notices.CohortImport;
+import io.breachflow.notices.NoticeWave;
+import io.breachflow.notices.RunProgress;
+import io.breachflow.notices.RunStatus;
+import io.breachflow.notices.internal.CohortImporter;
+import io.breachflow.notices.internal.DispatchSettings;
+import io.breachflow.notices.internal.JdbcLedgerStore;
+import io.breachflow.notices.internal.LetterRenderer;
+import io.breachflow.notices.internal.NoticeDispatcher;
+import io.breachflow.notices.internal.PipeliningSmtpGateway;
+import io.breachflow.notices.internal.SmtpMailGateway;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
+
+/**
+ * N synthetic recipients: CSV file → streaming import → run of the Korean letter → real SMTP to
+ * {@code smtp-sink} (started by {@code scripts/bench-dispatch.sh}). The same classes the application
+ * wires, on an H2 file database with the application's URL settings in a temporary directory.
+ *
+ * <p>Last line: {@code notices/s=<x> import-rows/s=<y> peak-heap-mb=<z> ledger-sent=<n>}; the script appends
+ * the sink's count.
+ */
+public final class DispatchBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
+        }
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int port = Integer.parseInt(System.getProperty("bench.smtp.port", "2526"));
+        int sessions = Integer.parseInt(System.getProperty("bench.sessions", "8"));
+        int rate = Integer.parseInt(System.getProperty("bench.rate", "0"));
+        boolean pipelining = !"jakarta-mail".equals(System.getProperty("bench.client", "pipelining"));
+        Path dir = Files.createTempDirectory("bench-dispatch");
+        Path csv = dir.resolve("cohort.csv");
+        writeCohort(csv, n);
+
+        AtomicLong peak = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20, TimeUnit.MILLISECONDS);
+
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(sessions + 4);
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+
+            long t0 = System.nanoTime();
+            CohortImport cohort;
+            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                cohort = new CohortImporter(dataSource, Clock.systemUTC()).importCsv("bench", reader);
+            }
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("imported %d rows in %.1f s%n", cohort.accepted(), importSeconds);
+
+            LetterRenderer letters = new LetterRenderer(Path.of("templates/letters"));
+            ApprovedLetter letter = new ApprovedLetter("generic/notice", "bench", letters.contentHash("generic/notice"));
+            JdbcLedgerStore store = new JdbcLedgerStore(dataSource);
+            DispatchSettings settings = new DispatchSettings("notices@breachflow.invalid", 500, 100, 5,
+                    Duration.ofSeconds(1), 10_000);
+            NoticeDispatcher dispatcher = new NoticeDispatcher(store, letters,
+                    pipelining ? new PipeliningSmtpGateway("127.0.0.1", port)
+                            : new SmtpMailGateway("127.0.0.1", port, null, null, new Properties()),
+                    settings, Clock.systemUTC());
+
+            long t1 = System.nanoTime();
+            long runId = store.newRun(cohort.cohortId(), letter, new NoticeWave(rate, sessions), System.currentTimeMillis());
+            dispatcher.start(runId);
+            System.out.printf("ledger of %d rows created in %.1f s%n", n, (System.nanoTime() - t1) / 1e9);
+            while (store.findRun(runId).status() != RunStatus.COMPLETED) {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            double sendSeconds = (System.nanoTime() - t1) / 1e9;
+            RunProgress progress = dispatcher.progress(runId);
+            sampler.shutdownNow();
+            System.out.printf("sent=%d bounced=%d failed=%d in %.1f s%n", progress.sent(), progress.bounced(),
+                    progress.failed(), sendSeconds);
+            System.out.printf("notices/s=%.0f import-rows/s=%.0f peak-heap-mb=%.0f ledger-sent=%d%n",
+                    progress.sent() / sendSeconds, cohort.accepted() / importSeconds, peak.get() / (1024.0 * 1024.0),
+                    progress.sent());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void writeCohort(Path csv, int n) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("person_id,name,email,phone,jurisdiction,language\n");
+            for (int i = 1; i <= n; i++) {
+                out.write("P" + i + ",홍길동" + i + ",person" + i + "@example.com,+8210" + (10_000_000 + i % 89_999_999)
+                        + ",KR,ko\n");
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
