@@ -30,7 +30,7 @@ class EmbeddedEngineSmokeTests {
     @BeforeEach
     void start() {
         dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir.resolve("engine") + KillRecoveryConformanceTests.H2_SETTINGS);
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("engine") + EngineHarness.H2_SETTINGS);
         engine = EmbeddedEngine.start(dataSource, Clock.systemUTC(), "127.0.0.1", 0);
         client = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + engine.port()))
                 .restAddress(URI.create("http://127.0.0.1:1")).preferRestOverGrpc(false).build();

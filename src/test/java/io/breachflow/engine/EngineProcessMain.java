@@ -16,7 +16,7 @@ public final class EngineProcessMain {
     public static void main(String[] args) throws InterruptedException {
         QuietLogging.apply(ch.qos.logback.classic.Level.WARN);
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + args[0] + KillRecoveryConformanceTests.H2_SETTINGS);
+        dataSource.setURL("jdbc:h2:file:" + args[0] + EngineHarness.H2_SETTINGS);
         EmbeddedEngine engine = EmbeddedEngine.start(dataSource, Clock.systemUTC(), "127.0.0.1", 0);
         System.out.println("READY " + engine.port());
         System.out.flush();

@@ -34,8 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KillRecoveryConformanceTests {
 
     private static final int INSTANCES = 30;
-    /** As the application's default URL: durable commits, no file compaction on close (H2 issue 4048). */
-    static final String H2_SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
 
     @TempDir
     Path directory;
@@ -97,7 +95,7 @@ class KillRecoveryConformanceTests {
         killEngineProcess();
 
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + H2_SETTINGS);
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("engine") + EngineHarness.H2_SETTINGS);
         EngineTables tables = new EngineTables(dataSource);
         for (long instance : instances) {
             assertThat(tables.count(instance, "PROCESS_INSTANCE", "ELEMENT_COMPLETED"))

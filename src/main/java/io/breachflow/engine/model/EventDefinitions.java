@@ -1,6 +1,5 @@
 package io.breachflow.engine.model;
 
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.LinkEventDefinition;
@@ -85,9 +84,5 @@ final class EventDefinitions {
             return null;
         }
         return new EventDefinition(EventDefinition.Kind.TIMER, definition, null, null, null, null, null);
-    }
-
-    static String idOf(BaseElement element) {
-        return element.getId();
     }
 }

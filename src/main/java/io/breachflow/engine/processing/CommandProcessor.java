@@ -233,7 +233,7 @@ final class CommandProcessor implements AutoCloseable {
         if (store == null) {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-            DurableCommits.apply(connection);
+            DurableCommits.warnIfNotDurable(connection);
             store = new EngineStore(connection);
             storeOpenedAt = clock.millis();
         }
@@ -283,22 +283,13 @@ final class CommandProcessor implements AutoCloseable {
                         + "was terminated", key));
             }
         });
-        for (String type : effects.jobTypesAvailable) {
-            if (jobWaiters.isWaiting(type)) {
-                serve(type);
-            }
-        }
+        effects.jobTypesAvailable.forEach(this::serveIfWaiting);
         if (effects.timerDue != Long.MAX_VALUE) {
             scheduleTimers(effects.timerDue);
         }
         long now = clock.millis();
         for (Object[] wakeUp : effects.wakeUps) {
-            String type = (String) wakeUp[0];
-            schedule(() -> {
-                if (jobWaiters.isWaiting(type)) {
-                    serve(type);
-                }
-            }, (Long) wakeUp[1] - now);
+            serveWhenDue((String) wakeUp[0], (Long) wakeUp[1], now);
         }
     }
 
@@ -334,6 +325,18 @@ final class CommandProcessor implements AutoCloseable {
         for (String type : jobWaiters.waitingTypes()) {
             serve(type);
         }
+    }
+
+    /** Hands jobs of {@code type} to waiting workers, if any wait. */
+    void serveIfWaiting(String type) {
+        if (jobWaiters.isWaiting(type)) {
+            serve(type);
+        }
+    }
+
+    /** At {@code dueAt} (a job time-out or the end of a back-off), hands jobs to whoever waits then. */
+    void serveWhenDue(String type, long dueAt, long now) {
+        schedule(() -> serveIfWaiting(type), dueAt - now);
     }
 
     /** Queues a command that hands jobs of {@code type} to open streams and parked polls. */

@@ -6,7 +6,6 @@ import io.breachflow.engine.processing.EngineRecords.DeployedProcess;
 import io.breachflow.engine.processing.EngineRecords.DeploymentResult;
 import io.breachflow.engine.processing.EngineRecords.Resource;
 import io.breachflow.engine.state.ProcessDefinition;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -89,9 +88,5 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -17,7 +17,7 @@ final class DurableCommits {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DurableCommits.class);
     private static volatile boolean warned;
 
-    static void apply(Connection connection) throws SQLException {
+    static void warnIfNotDurable(Connection connection) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
             return;
         }

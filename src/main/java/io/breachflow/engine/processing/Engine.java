@@ -47,12 +47,7 @@ public final class Engine implements AutoCloseable {
         try (Connection connection = dataSource.getConnection(); EngineStore store = new EngineStore(connection)) {
             long now = processor.now();
             for (Object[] deadline : store.pendingJobDeadlines()) {
-                String type = (String) deadline[0];
-                processor.schedule(() -> {
-                    if (processor.jobWaiters.isWaiting(type)) {
-                        processor.serve(type);
-                    }
-                }, (Long) deadline[1] - now);
+                processor.serveWhenDue((String) deadline[0], (Long) deadline[1], now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Expected to read job deadlines, but the database failed", e);

@@ -8,7 +8,6 @@ import io.breachflow.engine.model.Expression;
 import io.breachflow.engine.state.ElementInstance;
 import io.breachflow.engine.state.EventStore;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -218,8 +217,4 @@ final class EventBehavior {
         executor.later(() -> executor.activate(subProcess));
     }
 
-    /** Start-event subscriptions and timers of a newly deployed process version. */
-    static List<ExecutableElement> eventStarts(ExecutableElement root) {
-        return new ArrayList<>(root.eventStartEvents());
-    }
 }

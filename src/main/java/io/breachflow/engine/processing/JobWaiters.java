@@ -45,7 +45,9 @@ final class JobWaiters {
     private int nextStream;
 
     boolean isWaiting(String type) {
-        return !polls.getOrDefault(type, new ArrayDeque<>()).isEmpty() || !streams.getOrDefault(type, List.of()).isEmpty();
+        Deque<Poll> waiting = polls.get(type);
+        List<Stream> open = streams.get(type);
+        return (waiting != null && !waiting.isEmpty()) || (open != null && !open.isEmpty());
     }
 
     java.util.Set<String> waitingTypes() {

@@ -1,5 +1,6 @@
 package io.breachflow.engine.processing;
 
+import io.breachflow.engine.state.Job;
 import java.util.List;
 
 /** Hands activatable jobs of one type to open streams first, then to parked long polls in arrival order. */
@@ -21,11 +22,11 @@ final class ServeWaitingWorkers implements Command<Void> {
         JobBehavior jobs = new JobBehavior(ctx);
         if (waiters.nextStream(type) != null) {
             // one query for the batch, handed out round-robin: a burst of jobs reaches the streams at once
-            List<io.breachflow.engine.state.Job> batch = jobs.activatable(type, MAX_STREAMED_PER_SERVE);
+            List<Job> batch = jobs.activatable(type, MAX_STREAMED_PER_SERVE);
             if (batch.size() == MAX_STREAMED_PER_SERVE) {
                 ctx.effects.afterCommit.add(() -> processor.serve(type));
             }
-            for (io.breachflow.engine.state.Job candidate : batch) {
+            for (Job candidate : batch) {
                 JobWaiters.Stream stream = waiters.nextStream(type);
                 ActivatedJobData job = jobs.activate(candidate, stream.worker(), stream.timeout(), stream.fetch());
                 ctx.effects.afterCommit.add(() -> {
@@ -58,8 +59,8 @@ final class ServeWaitingWorkers implements Command<Void> {
         @Override
         public Void execute(CommandContext ctx) {
             var job = ctx.store.job(jobKey);
-            if (job != null && job.state == io.breachflow.engine.state.Job.State.ACTIVATED) {
-                job.state = io.breachflow.engine.state.Job.State.ACTIVATABLE;
+            if (job != null && job.state == Job.State.ACTIVATED) {
+                job.state = Job.State.ACTIVATABLE;
                 job.deadline = 0;
                 job.worker = null;
                 ctx.store.updateJob(job);

@@ -167,6 +167,6 @@ final class Variables {
                 updates.add(new Object[] {scope.values.get(name), key, name});
             }
         }
-        ctx.store.saveVariables(inserts, updates, List.of());
+        ctx.store.saveVariables(inserts, updates);
     }
 }

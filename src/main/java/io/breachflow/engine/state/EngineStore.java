@@ -211,11 +211,10 @@ public final class EngineStore implements AutoCloseable {
         return variables;
     }
 
-    public void saveVariables(List<Object[]> inserts, List<Object[]> updates, List<Object[]> deletes) {
+    public void saveVariables(List<Object[]> inserts, List<Object[]> updates) {
         sql.batch("INSERT INTO engine_variable (scope_key, name, process_instance_key, json_value) VALUES (?, ?, ?, ?)",
                 inserts);
         sql.batch("UPDATE engine_variable SET json_value = ? WHERE scope_key = ? AND name = ?", updates);
-        sql.batch("DELETE FROM engine_variable WHERE scope_key = ? AND name = ?", deletes);
     }
 
     public void deleteVariables(long scopeKey) {

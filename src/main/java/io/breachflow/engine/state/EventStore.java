@@ -78,11 +78,6 @@ public final class EventStore {
         sql.update("DELETE FROM engine_timer WHERE timer_key = ?", key);
     }
 
-    public List<Timer> startTimers(long processDefinitionKey) {
-        return sql.query("SELECT " + TIMER_COLUMNS + " FROM engine_timer WHERE owner_key = -1 AND process_definition_key = ?",
-                EventStore::timer, processDefinitionKey);
-    }
-
     // subscriptions
 
     public void insertSubscription(Subscription s, long now) {
@@ -118,10 +113,6 @@ public final class EventStore {
     public Subscription subscription(long key) {
         return sql.queryOne("SELECT " + SUB_COLUMNS + " FROM engine_subscription WHERE subscription_key = ?",
                 EventStore::subscription, key);
-    }
-
-    public void deleteSubscription(long key) {
-        sql.update("DELETE FROM engine_subscription WHERE subscription_key = ?", key);
     }
 
     /** Closes everything an element instance waits for: subscriptions and timers. */

@@ -33,7 +33,7 @@ final class BenchEngine implements AutoCloseable {
     static BenchEngine start() throws IOException {
         Path directory = Files.createTempDirectory("engine-bench-");
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
+        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + EngineHarness.H2_SETTINGS);
         config.setUsername("sa");
         config.setPassword("");
         HikariDataSource dataSource = new HikariDataSource(config);

@@ -95,7 +95,7 @@ public final class EngineBenchmark {
     private void run() throws Exception {
         Path directory = Files.createTempDirectory("engine-bench-");
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
+        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("engine").toAbsolutePath() + EngineHarness.H2_SETTINGS);
         config.setUsername("sa");
         config.setPassword("");
         heap.start();
