@@ -55,6 +55,7 @@ final class TaskForms {
             Map.entry("risk-assessment", List.of(Field.flag("highRisk"), Field.text("riskReasoning", true, 20_000))),
             Map.entry("draft-notice", List.of(Field.text("noticeSummary", true, 20_000))),
             Map.entry("approve-notice", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("answer-regulator-question", List.of(Field.text("answer", true, 20_000))),
             Map.entry("prepare-wave", List.of(Field.reference("cohortId", true, 40))),
             Map.entry("record-public-notice", List.of(Field.text("publishedWhere", true, 2_000),
                     Field.timestamp("publishedAt"))),

@@ -29,6 +29,7 @@ public class BreachProcesses {
     static final String OBLIGATION_WITHDRAWN = "Message_ObligationWithdrawn";
     static final String REFERRAL_REQUESTED = "Message_PoliceReferralRequested";
     static final String NOTICE_RUN_FINISHED = "Message_NoticeRunFinished";
+    static final String REGULATOR_QUESTION = "Message_RegulatorQuestion";
 
     /**
      * How long a message about one obligation waits for its process: long enough for an obligation process
@@ -115,6 +116,12 @@ public class BreachProcesses {
     /** Starts the police referral an officer asked for in the incident's lifecycle. */
     public void requestReferral(IncidentId incident) {
         publishOnce(REFERRAL_REQUESTED, incident.toString(), "referral/" + incident, REVISION_TTL, Map.of());
+    }
+
+    /** Opens the answering task for a regulator's question in the incident's lifecycle. */
+    public void regulatorAsked(IncidentId incident, String questionId) {
+        publishOnce(REGULATOR_QUESTION, incident.toString(), "question/" + questionId, REVISION_TTL,
+                Map.of("questionId", questionId));
     }
 
     /** Tells the customer notice waiting for run {@code runId} that it finished. */

@@ -4,6 +4,7 @@ import io.breachflow.incidents.IncidentReported;
 import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.incidents.NoticesHeld;
 import io.breachflow.incidents.PoliceReferralRequested;
+import io.breachflow.incidents.RegulatorQuestionReceived;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +40,11 @@ class ProcessTriggers {
                     obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     "hold/" + held.holdId() + "/" + obligation.key());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(RegulatorQuestionReceived question) {
+        processes.regulatorAsked(question.incidentId(), question.questionId());
     }
 
     @ApplicationModuleListener

@@ -19,16 +19,38 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/incidents/{id}/law-enforcement-holds} (a recorded police request to hold notices) and
- * {@code POST /api/incidents/{id}/police-referral} (an officer asks for a referral).
+ * What comes from outside once a case runs: {@code POST /api/incidents/{id}/law-enforcement-holds} (a recorded
+ * police request to hold notices), {@code POST /api/incidents/{id}/police-referral} (an officer asks for a
+ * referral) and {@code POST /api/incidents/{id}/regulator-questions} (a regulator's follow-up question).
  */
 @RestController
-class LawEnforcementApiController {
+class CaseRequestsApiController {
 
     private final LawEnforcementRequests requests;
+    private final RegulatorQuestions questions;
 
-    LawEnforcementApiController(LawEnforcementRequests requests) {
+    CaseRequestsApiController(LawEnforcementRequests requests, RegulatorQuestions questions) {
         this.requests = requests;
+        this.questions = questions;
+    }
+
+    record QuestionJson(@NotBlank @Size(max = 40) String authority, @Size(max = 100) String reference,
+                        @NotNull OffsetDateTime receivedAt, OffsetDateTime answerDue,
+                        @NotBlank @Size(max = 8000) String question) {
+    }
+
+    record QuestionRecordedJson(String id) {
+    }
+
+    @PostMapping("/api/incidents/{id}/regulator-questions")
+    ResponseEntity<QuestionRecordedJson> question(@PathVariable String id, @Valid @RequestBody QuestionJson question,
+            Authentication user) {
+        IncidentId incident = parse(id);
+        String recorded = questions.record(incident, new RegulatorQuestions.Question(question.authority(),
+                question.reference(), question.receivedAt(), question.answerDue(), question.question()),
+                user.getName());
+        return ResponseEntity.created(URI.create("/api/incidents/" + incident + "/regulator-questions/" + recorded))
+                .body(new QuestionRecordedJson(recorded));
     }
 
     /** The request as the officer records it; {@code attachmentId} names the request's file in the evidence. */
