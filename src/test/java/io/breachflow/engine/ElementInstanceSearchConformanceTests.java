@@ -1,7 +1,7 @@
 package io.breachflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.camunda.client.api.command.ProblemException;
@@ -138,9 +138,9 @@ class ElementInstanceSearchConformanceTests {
     void anUnsupportedFilterIsRejectedWithAProblem() {
         long instance = startAtReview();
 
-        assertThatThrownBy(() -> engine.client().newElementInstanceSearchRequest()
+        assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> engine.client().newElementInstanceSearchRequest()
                 .filter(f -> f.processInstanceKey(instance).elementInstanceScopeKey(1L)).send().join())
-                .isInstanceOfSatisfies(ProblemException.class, problem -> {
+                .satisfies(problem -> {
                     assertThat(problem.code()).isEqualTo(400);
                     assertThat(problem.details().getTitle()).isEqualTo("INVALID_ARGUMENT");
                     assertThat(problem.details().getDetail()).contains("elementInstanceScopeKey");

@@ -78,6 +78,11 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
         return clock;
     }
 
+    /** The port of the engine's REST search API. */
+    public int restPort() {
+        return engine.restPort();
+    }
+
     public EngineTables tables() {
         return new EngineTables(dataSource);
     }
