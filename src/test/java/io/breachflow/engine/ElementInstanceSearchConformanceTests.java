@@ -118,6 +118,41 @@ class ElementInstanceSearchConformanceTests {
     }
 
     @Test
+    void pagesBackwardsWithTheBeforeCursor() {
+        long instance = startAtReview();
+        SearchResponse<ElementInstance> last = engine.client().newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance)).sort(s -> s.startDate().asc())
+                .page(p -> p.from(2).limit(1)).send().join();
+
+        SearchResponse<ElementInstance> previous = engine.client().newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance)).sort(s -> s.startDate().asc())
+                .page(p -> p.before(last.page().startCursor()).limit(2)).send().join();
+
+        assertThat(last.items()).extracting(ElementInstance::getElementId).containsExactly("Task_Review");
+        assertThat(previous.items()).extracting(ElementInstance::getElementId)
+                .containsExactly("Start_Reported", "Task_Triage");
+    }
+
+    @Test
+    void filtersByNameAndDateRange() {
+        long instance = startAtReview();
+        java.time.OffsetDateTime later = java.time.OffsetDateTime.now().plusHours(1);
+
+        List<ElementInstance> named = engine.client().newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).elementName("Review the case")).send().join()
+                .items();
+        List<ElementInstance> startedLater = engine.client().newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).startDate(d -> d.gte(later))).send().join().items();
+        List<ElementInstance> ended = engine.client().newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).endDate(d -> d.exists(true))).send().join().items();
+
+        assertThat(named).extracting(ElementInstance::getElementId).containsExactly("Task_Review");
+        assertThat(startedLater).isEmpty();
+        assertThat(ended).extracting(ElementInstance::getElementId)
+                .containsExactlyInAnyOrder("Start_Reported", "Task_Triage");
+    }
+
+    @Test
     void anElementWithAnOpenIncidentCarriesItsIncidentKey() {
         engine.deploy(Bpmn.createExecutableProcess("Process_Send").startEvent()
                 .serviceTask("Task_Send", t -> t.zeebeJobType("send")).endEvent().done());

@@ -123,6 +123,21 @@ class ProcessInstanceSearchConformanceTests {
     }
 
     @Test
+    void matchesProcessIdPatternsAndExcludesKeys() {
+        deployParentAndChild();
+        long parent = engine.startInstance("Process_Parent");
+        long child = engine.awaitJob("child").getProcessInstanceKey();
+
+        List<ProcessInstance> processes = engine.client().newProcessInstanceSearchRequest()
+                .filter(f -> f.processDefinitionId(id -> id.like("Process_*"))).send().join().items();
+        List<ProcessInstance> notTheParent = engine.client().newProcessInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(k -> k.notIn(parent))).send().join().items();
+
+        assertThat(processes).extracting(ProcessInstance::getProcessInstanceKey).containsExactly(parent, child);
+        assertThat(notTheParent).extracting(ProcessInstance::getProcessInstanceKey).containsExactly(child);
+    }
+
+    @Test
     void anInstanceWithAnOpenIncidentSaysSo() {
         deployParentAndChild();
         long parent = engine.startInstance("Process_Parent");
