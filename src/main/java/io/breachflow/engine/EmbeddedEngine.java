@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API.
+ * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API and, for the
+ * client's search requests, a subset of the Orchestration Cluster REST API ({@code /v2}).
  *
  * <p>Camunda's engine is not open source, so Breachflow carries a small durable engine of its own
  * that speaks the same wire protocol: the unmodified Camunda client (and any Zeebe gRPC client)
