@@ -77,11 +77,15 @@ class CaseHistoryIntegrationTests {
         await().atMost(PATIENCE).until(() -> api.openTasks(incident.toString(), "Draft report", as("officer")).size()
                 == reports);
 
-        List<CaseDiagram> called = history.diagrams(incident).subList(1, (int) reports + 2);
+        long notices = BreachApi.count(reported, "INDIVIDUAL_NOTICE");
+        long publicNotices = BreachApi.count(reported, "PUBLIC_NOTICE") + BreachApi.count(reported, "CRA_NOTICE");
+        long calledProcesses = reports + notices + publicNotices + 1;
+        await().atMost(PATIENCE).until(() -> history.diagrams(incident).size() == calledProcesses + 1);
+        List<CaseDiagram> called = history.diagrams(incident).subList(1, (int) calledProcesses + 1);
 
-        assertThat(history.diagrams(incident)).hasSize((int) reports + 2);
         assertThat(called).extracting(CaseDiagram::bpmnProcessId).containsOnly("Process_AuthorityReport",
-                "Process_PoliceReferral").contains("Process_PoliceReferral");
+                "Process_PoliceReferral", "Process_CustomerNotice", "Process_PublicNotice")
+                .contains("Process_PoliceReferral", "Process_CustomerNotice");
         assertThat(called).filteredOn(d -> d.bpmnProcessId().equals("Process_PoliceReferral")).singleElement()
                 .satisfies(referral -> {
                     assertThat(referral.activeElementIds()).containsExactly("Task_PrepareReferral");
