@@ -1,6 +1,8 @@
 package io.breachflow.notices;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,17 +10,21 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns the print version of a letter or report (well-formed XHTML, with {@code @page} CSS) into PDF
- * with openhtmltopdf, embedding a subset of Droid Sans Fallback (Apache-2.0, covers Latin, Hangul, Kana
- * and CJK ideographs) as the family {@value #FONT_FAMILY}, so Korean and Japanese letters print
- * without depending on the fonts of the machine. Shared by notices (postal letters) and filings
- * (authority attachments).
+ * with openhtmltopdf, embedding subsets of two shipped fonts so Korean and Japanese letters print
+ * without depending on the fonts of the machine: {@value #KOREAN} (NanumGothic, OFL-1.1: Latin and all
+ * Hangul syllables) and {@value #JAPANESE} (Droid Sans Fallback, Apache-2.0: Kana and CJK ideographs).
+ * Templates name both in {@code font-family}; a glyph missing in the first is taken from the next.
+ * Shared by notices (postal letters) and filings (authority attachments).
  */
 public final class PdfPrinter {
 
-    /** The font family the print templates name in their CSS. */
-    public static final String FONT_FAMILY = "Droid Sans Fallback";
+    /** A font family the print templates name in their CSS, for Latin and Hangul. */
+    public static final String KOREAN = "Nanum Gothic";
+    /** A font family the print templates name in their CSS, for Kana and CJK ideographs. */
+    public static final String JAPANESE = "Droid Sans Fallback";
 
-    private static final byte[] FONT = loadFont();
+    private static final byte[] NANUM = loadFont("/fonts/nanum/NanumGothic.ttf");
+    private static final byte[] DROID = loadFont("/fonts/droid/DroidSansFallbackFull.ttf");
 
     private PdfPrinter() {
     }
@@ -33,7 +39,10 @@ public final class PdfPrinter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> new java.io.ByteArrayInputStream(FONT), FONT_FAMILY);
+            for (int weight : new int[] {400, 700}) {
+                builder.useFont(() -> new ByteArrayInputStream(NANUM), KOREAN, weight, FontStyle.NORMAL, true);
+                builder.useFont(() -> new ByteArrayInputStream(DROID), JAPANESE, weight, FontStyle.NORMAL, true);
+            }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -46,11 +55,10 @@ public final class PdfPrinter {
         return out.toByteArray();
     }
 
-    private static byte[] loadFont() {
-        try (InputStream in = PdfPrinter.class.getResourceAsStream("/fonts/droid/DroidSansFallbackFull.ttf")) {
+    private static byte[] loadFont(String resource) {
+        try (InputStream in = PdfPrinter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Expected the font fonts/droid/DroidSansFallbackFull.ttf on the "
-                        + "classpath, but it is missing");
+                throw new IllegalStateException("Expected the font " + resource + " on the classpath, but it is missing");
             }
             return in.readAllBytes();
         } catch (IOException e) {
