@@ -32,6 +32,7 @@ final class LetterFixtures {
                     Map.entry("measuresTaken", "不正なアクセス経路を遮断し、警察に相談しました。"),
                     Map.entry("whatYouCanDo", "不審なメールのリンクを開かないでください。"),
                     Map.entry("contactPoint", "個人情報お問い合わせ窓口 0120-000-000"),
+                    Map.entry("legalRights", "損害賠償の請求や紛争調停の申立てができます。"),
                     Map.entry("cause", "退職者の認証キーの失効漏れ"),
                     Map.entry("other", "新たな事実が判明した場合は速やかにお知らせします。"),
                     Map.entry("lawEnforcementDelay", "いいえ"));

@@ -63,6 +63,24 @@ class LetterTemplatesGoldenTests {
         });
     }
 
+    @ParameterizedTest(name = "{0} {1} in {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"KR-PIPA, PUBLIC_NOTICE, ko", "KR-PIPA, PUBLIC_NOTICE, en",
+            "EU-GDPR, PUBLIC_NOTICE, en", "US-CA, PUBLIC_NOTICE, en", "JP-APPI, PUBLIC_NOTICE, ja",
+            "US-NY, INDIVIDUAL_NOTICE, en", "SG-PDPA, INDIVIDUAL_NOTICE, en", "KR-PIPA, INDIVIDUAL_NOTICE, ja"})
+    void aRegimeWithoutItsOwnLetterFallsBackToAGenericOneThatStillShowsEveryRequiredItem(String regime,
+            ObligationKind kind, String language) {
+        String file = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String template = RENDERER.hasLetter(regime + "/" + file, language) ? regime + "/" + file : "generic/" + file;
+        Map<String, String> fields = LetterFixtures.fields(language);
+        LetterParts parts = RENDERER.render(template, language, fields, null, null, "ref-1");
+
+        assertThat(LetterContentRules.forNotice(regime, kind)).allSatisfy(item -> {
+            String value = fields.get(item.field()).lines().findFirst().orElseThrow();
+            assertThat(parts.text()).as("text part shows %s", item.field()).contains(value);
+            assertThat(parts.printHtml()).as("print version shows %s", item.field()).contains(value);
+        });
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("letters")
     void greetsWithoutANameWhenThePersonHasNone(String template, String language) {
