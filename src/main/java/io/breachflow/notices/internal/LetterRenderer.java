@@ -42,6 +42,7 @@ public final class LetterRenderer {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final Path lettersDir;
     private final Map<Long, LetterVersionSource.Content> approved = new ConcurrentHashMap<>();
+    private final PreparedLetters prepared = new PreparedLetters(this::renderMail);
     private volatile LetterVersionSource versions = id -> java.util.Optional.empty();
 
     public LetterRenderer(Path lettersDir) {
@@ -71,15 +72,21 @@ public final class LetterRenderer {
         int mark = template.lastIndexOf(VERSION_MARK);
         LetterParts parts;
         if (mark < 0) {
-            parts = renderMail(template + "_" + person.language(), Map.of(), name, person.jurisdiction(), messageId);
+            parts = prepared.render(template, template + "_" + person.language(), person.language(), Map.of(), name,
+                    person.jurisdiction(), messageId);
         } else {
             LetterVersionSource.Content version = approvedVersion(template, mark);
             String language = version.languages().contains(person.language()) ? person.language()
                     : version.languages().get(0);
-            parts = renderMail(version.template() + "_" + language, version.fields(), name, person.jurisdiction(),
-                    messageId);
+            parts = prepared.render(template, version.template() + "_" + language, language, version.fields(), name,
+                    person.jurisdiction(), messageId);
         }
         return new OutgoingLetter(messageId, from, person.email(), name, parts.subject(), parts.text(), parts.html());
+    }
+
+    /** Whether a run's letter renders from a prepared template for such recipients (for tests). */
+    boolean isPrepared(String template, String language, String jurisdiction, boolean named) {
+        return prepared.isPrepared(template, language, jurisdiction, named);
     }
 
     /**
@@ -94,7 +101,7 @@ public final class LetterRenderer {
         return new LetterParts(mail.subject(), mail.text(), mail.html(), engine.process(base + ".print.html", context));
     }
 
-    private LetterParts renderMail(String base, Map<String, String> fields, String name, String jurisdiction,
+    LetterParts renderMail(String base, Map<String, String> fields, String name, String jurisdiction,
             String reference) {
         Context context = context(fields, name, jurisdiction, reference);
         String subject = clean(engine.process(base + ".subject.txt", context));

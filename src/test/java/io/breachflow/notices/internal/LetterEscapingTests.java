@@ -81,6 +81,38 @@ class LetterEscapingTests {
         assertThat(renderer.contentHash("US-CA/individual-notice", List.of("en"), changed)).isNotEqualTo(hash);
     }
 
+    @Test
+    void aPreparedLetterIsExactlyWhatAFullRenderingGivesWhateverTheName() {
+        useApproved(10, true);
+        java.util.Arrays.asList(HOSTILE, "Sam O'Neil & \"Co\"", "", null, "\uE000name\uE000", "김민준").forEach(name -> {
+            ClaimedLetter person = new ClaimedLetter(4, 1, name, "p@example.com", "US-CA", "en");
+            String cleanName = LetterRenderer.clean(name);
+
+            OutgoingLetter sent = renderer.render("US-CA/individual-notice@v10", person, "<run-9-p-4@breachflow>", "n@x");
+            LetterParts full = renderer.render("US-CA/individual-notice", "en", FIELDS, cleanName, "US-CA",
+                    "<run-9-p-4@breachflow>");
+
+            assertThat(sent.subject()).isEqualTo(full.subject());
+            assertThat(sent.text()).isEqualTo(full.text());
+            assertThat(sent.html()).isEqualTo(full.html());
+        });
+        assertThat(renderer.isPrepared("US-CA/individual-notice@v10", "en", "US-CA", true)).isTrue();
+        assertThat(renderer.isPrepared("US-CA/individual-notice@v10", "en", "US-CA", false)).isTrue();
+    }
+
+    @Test
+    void namesThymeleafReadsAsFalseAreRenderedInFullByThePlaceholderLetter() {
+        for (String name : new String[] {"No", "false", "", "Kim"}) {
+            ClaimedLetter person = new ClaimedLetter(5, 1, name, "p@example.com", "KR", "en");
+
+            OutgoingLetter sent = renderer.render("generic/notice", person, "<r@x>", "n@x");
+            LetterParts full = renderer.renderMail("generic/notice_en", Map.of(), name, "KR", "<r@x>");
+
+            assertThat(sent.text()).isEqualTo(full.text());
+            assertThat(sent.html()).isEqualTo(full.html());
+        }
+    }
+
     private void useApproved(long id, boolean approved) {
         renderer.useVersions(versionId -> versionId == id
                 ? Optional.of(new LetterVersionSource.Content("US-CA/individual-notice", List.of("en"), FIELDS, approved,
