@@ -61,6 +61,9 @@ class ReportTemplatesGoldenTests {
             "EU-GDPR, en, Notification of a personal data breach", "US-SEC, en, Item 1.05 Material Cybersecurity Incidents"})
     void printsToAPdfContainingTheReport(String regime, String language, String title) throws IOException {
         byte[] pdf = PdfPrinter.print(render(regime, ObligationKind.AUTHORITY_REPORT, language));
+        if (Boolean.getBoolean("pdf.keep")) {
+            Files.write(Path.of("target", "report-" + regime + "_" + language + ".pdf"), pdf);
+        }
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isPositive();
