@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 /**
  * Turns the print version of a letter or report (well-formed XHTML, with {@code @page} CSS) into PDF
  * with openhtmltopdf, embedding subsets of two shipped fonts so Korean and Japanese letters print
- * without depending on the fonts of the machine: {@value #KOREAN} (NanumGothic, OFL-1.1: Latin and all
+ * without depending on the fonts of the machine: {@value #KOREAN} (from NanumGothic, OFL-1.1: Latin and all
  * Hangul syllables) and {@value #JAPANESE} (Droid Sans Fallback, Apache-2.0: Kana and CJK ideographs).
  * Templates name both in {@code font-family}; a glyph missing in the first is taken from the next.
  * Shared by notices (postal letters) and filings (authority attachments).
@@ -19,11 +19,11 @@ import java.io.UncheckedIOException;
 public final class PdfPrinter {
 
     /** A font family the print templates name in their CSS, for Latin and Hangul. */
-    public static final String KOREAN = "Nanum Gothic";
+    public static final String KOREAN = "Breachflow Hangul Gothic";
     /** A font family the print templates name in their CSS, for Kana and CJK ideographs. */
     public static final String JAPANESE = "Droid Sans Fallback";
 
-    private static final byte[] NANUM = loadFont("/fonts/nanum/NanumGothic.ttf");
+    private static final byte[] HANGUL = loadFont("/fonts/hangul/BreachflowHangulGothic.ttf");
     private static final byte[] DROID = loadFont("/fonts/droid/DroidSansFallbackFull.ttf");
 
     private PdfPrinter() {
@@ -40,7 +40,7 @@ public final class PdfPrinter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (int weight : new int[] {400, 700}) {
-                builder.useFont(() -> new ByteArrayInputStream(NANUM), KOREAN, weight, FontStyle.NORMAL, true);
+                builder.useFont(() -> new ByteArrayInputStream(HANGUL), KOREAN, weight, FontStyle.NORMAL, true);
                 builder.useFont(() -> new ByteArrayInputStream(DROID), JAPANESE, weight, FontStyle.NORMAL, true);
             }
             builder.withHtmlContent(xhtml, null);
