@@ -51,6 +51,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/cohorts", "/api/notice-runs", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                        .requestMatchers(HttpMethod.GET, "/api/cohorts/**", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO))
                         .anyRequest().authenticated())
@@ -77,7 +81,7 @@ class SecurityConfiguration {
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
-                .requestMatchers("/mailbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
+                .requestMatchers("/mailbox/**", "/outbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }
