@@ -1,5 +1,6 @@
 package io.breachflow.notices.internal;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -101,7 +102,11 @@ public final class PostalBatches {
             parsed.head().appendElement("style").text("body { font-family: " + families + "serif; }");
         }
         builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
-        builder.run();
+        // appends this letter's pages to the batch; run() would also save the document
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+        }
     }
 
     private static void readManifest(Path file, Set<Long> ids) throws IOException {
