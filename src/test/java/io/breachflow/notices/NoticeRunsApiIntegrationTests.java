@@ -3,6 +3,7 @@ package io.breachflow.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -120,7 +121,7 @@ class NoticeRunsApiIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> finished.stream().anyMatch(f -> f.runId() == runId));
         assertThat(finished).filteredOn(f -> f.runId() == runId)
                 .containsExactly(new NoticeRunFinished(runId, "INC-" + tag, RunStatus.COMPLETED, 2, 0, 0, 1));
-        api.perform(get("/outbox").with(httpBasic("officer", "demo")))
+        api.perform(get("/outbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;run-" + runId + "-p-")));
     }
