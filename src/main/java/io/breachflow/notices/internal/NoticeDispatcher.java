@@ -1,12 +1,10 @@
 package io.breachflow.notices.internal;
 
-import io.breachflow.notices.Channel;
 import io.breachflow.notices.NoticeRun;
 import io.breachflow.notices.RunProgress;
 import io.breachflow.notices.RunStatus;
 import io.breachflow.notices.internal.JdbcLedgerStore.Sent;
 import io.breachflow.notices.internal.JdbcLedgerStore.Status;
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,7 +167,7 @@ public final class NoticeDispatcher {
                     TimeUnit.MILLISECONDS.sleep(Math.max(1, Math.min(IDLE_POLL_MS, next - clock.millis())));
                     continue;
                 }
-                new BatchRun(a, sender, batch).send();
+                new BatchRun(this, a, sender, batch).send();
             }
         } catch (InterruptedException | Halted e) {
             Thread.currentThread().interrupt();
@@ -186,112 +184,7 @@ public final class NoticeDispatcher {
         }
     }
 
-    /** One claimed batch through one sender: route, send, record. */
-    private final class BatchRun {
-
-        private final ActiveRun a;
-        private final ChannelSender sender;
-        private final List<ClaimedLetter> batch;
-        private final List<Sent> sent = new ArrayList<>(settings.ledgerFlush());
-
-        BatchRun(ActiveRun a, ChannelSender sender, List<ClaimedLetter> batch) {
-            this.a = a;
-            this.sender = sender;
-            this.batch = batch;
-        }
-
-        void send() throws InterruptedException {
-            try {
-                sendEach();
-                writePost();
-            } finally {
-                // letters accepted are recorded even when the batch ends early (render failure); after a
-                // halt nothing is written, as after a kill
-                if (!halted) {
-                    release(sender.dropPost().stream().map(PostalLetter::ledgerId).toList());
-                    recordSent();
-                }
-            }
-        }
-
-        private void sendEach() throws InterruptedException {
-            String template = a.run.letter().template();
-            for (int i = 0; i < batch.size(); i++) {
-                if (a.stopStatus() != null) {
-                    writePost();
-                    recordSent();
-                    List<ClaimedLetter> unsent = List.copyOf(batch.subList(i, batch.size()));
-                    write(() -> {
-                        store.release(unsent, clock.millis());
-                        return null;
-                    });
-                    return;
-                }
-                ClaimedLetter letter = batch.get(i);
-                String reference = messageId(a.run.id(), letter.ledgerId());
-                if (letter.channel() == Channel.POST) {
-                    if (sender.queuePost(template, letter, reference) >= settings.postBatch()) {
-                        writePost();
-                    }
-                    continue;
-                }
-                a.throttle.acquire();
-                try {
-                    sender.send(template, letter, reference);
-                    sent.add(new Sent(letter.ledgerId(), reference));
-                    a.sent.increment();
-                } catch (Refused refused) {
-                    recordFailure(a.run.id(), letter.ledgerId(), letter.attempts(), refused.permanent(), refused.code());
-                }
-                if (sent.size() >= settings.ledgerFlush()) {
-                    recordSent();
-                }
-            }
-        }
-
-        private void writePost() {
-            List<PostalLetter> posted;
-            try {
-                posted = sender.writePost(a.run.id());
-            } catch (IOException e) {
-                log.warn("Notice run {}: a postal batch could not be written ({}); its letters are retried",
-                        a.run.id(), e.getClass().getName());
-                for (PostalLetter p : sender.dropPost()) {
-                    recordFailure(a.run.id(), p.ledgerId(), attemptsOf(p.ledgerId()), false, 0);
-                }
-                return;
-            }
-            posted.forEach(p -> sent.add(new Sent(p.ledgerId(), p.reference())));
-            a.sent.add(posted.size());
-        }
-
-        private int attemptsOf(long ledgerId) {
-            return batch.stream().filter(l -> l.ledgerId() == ledgerId).findFirst().orElseThrow().attempts();
-        }
-
-        private void release(List<Long> ledgerIds) {
-            if (!ledgerIds.isEmpty()) {
-                List<ClaimedLetter> letters = batch.stream().filter(l -> ledgerIds.contains(l.ledgerId())).toList();
-                sql(() -> {
-                    store.release(letters, clock.millis());
-                    return null;
-                });
-            }
-        }
-
-        private void recordSent() {
-            if (!sent.isEmpty()) {
-                List<Sent> done = List.copyOf(sent);
-                sent.clear();
-                write(() -> {
-                    store.markSent(a.run.id(), done, clock.millis());
-                    return null;
-                });
-            }
-        }
-    }
-
-    private void recordFailure(long runId, long ledgerId, int attempts, boolean permanent, int code) {
+    void recordFailure(long runId, long ledgerId, int attempts, boolean permanent, int code) {
         long now = clock.millis();
         write(() -> {
             if (permanent) {
@@ -347,7 +240,23 @@ public final class NoticeDispatcher {
         return "<run-" + runId + "-p-" + ledgerId + "@breachflow>";
     }
 
-    private <T> T write(SqlCall<T> call) {
+    boolean halted() {
+        return halted;
+    }
+
+    JdbcLedgerStore store() {
+        return store;
+    }
+
+    DispatchSettings settings() {
+        return settings;
+    }
+
+    long now() {
+        return clock.millis();
+    }
+
+    <T> T write(SqlCall<T> call) {
         if (halted) {
             throw new Halted();
         }
