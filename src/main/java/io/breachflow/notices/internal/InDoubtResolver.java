@@ -44,7 +44,7 @@ final class InDoubtResolver {
     }
 
     private Set<String> handedOver(long runId, List<Long> ids) {
-        Set<Long> batched = channels.post().handedOver(runId);
+        Set<Long> batched = channels.post().handedOver(runId, Set.copyOf(ids));
         return ids.stream().filter(batched::contains).map(id -> NoticeDispatcher.messageId(runId, id))
                 .collect(Collectors.toSet());
     }

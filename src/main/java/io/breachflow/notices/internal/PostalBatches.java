@@ -68,8 +68,11 @@ public final class PostalBatches {
         return base + ".pdf";
     }
 
-    /** Ledger ids in the run's complete batches; PDFs left without a manifest are removed. */
-    Set<Long> handedOver(long runId) {
+    /**
+     * Which of {@code candidates} (ledger ids in doubt) are in the run's complete batches; PDFs left
+     * without a manifest are removed. Only candidates are kept, so memory does not grow with the run.
+     */
+    Set<Long> handedOver(long runId, Set<Long> candidates) {
         Set<Long> ids = new HashSet<>();
         if (!Files.isDirectory(directory)) {
             return ids;
@@ -78,7 +81,7 @@ public final class PostalBatches {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".csv")) {
-                    readManifest(file, ids);
+                    readManifest(file, candidates, ids);
                 } else if (name.endsWith(".tmp") || name.endsWith(".pdf")
                         && !Files.exists(directory.resolve(name.replace(".pdf", ".csv")))) {
                     Files.delete(file);
@@ -109,9 +112,10 @@ public final class PostalBatches {
         }
     }
 
-    private static void readManifest(Path file, Set<Long> ids) throws IOException {
+    private static void readManifest(Path file, Set<Long> candidates, Set<Long> found) throws IOException {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
-            reader.stream().skip(1).forEach(record -> ids.add(Long.parseLong(record.getField(3))));
+            reader.stream().skip(1).map(record -> Long.parseLong(record.getField(3))).filter(candidates::contains)
+                    .forEach(found::add);
         }
     }
 

@@ -238,6 +238,38 @@ class NoticeDispatcherTests {
     }
 
     @Test
+    void aPostalBatchWrittenJustBeforeACrashIsRecordedAsSentOnResumeAndNotPrintedAgain(@TempDir Path mailhouse)
+            throws Exception {
+        long cohort = Cohorts.of(db.dataSource(), """
+                person_id,name,email,phone,jurisdiction,language,postal_address
+                a,A,,,US-CA,en,1 Main St
+                b,B,,,US-CA,en,2 Main St
+                c,C,,,US-CA,en,3 Main St
+                """);
+        long runId = newRun(cohort, new NoticeWave(0, 1));
+        PostalBatches post = new PostalBatches(mailhouse, List.of());
+        store.fillLedger(runId, System.currentTimeMillis(), java.util.EnumSet.allOf(io.breachflow.notices.Channel.class));
+        List<ClaimedLetter> claimed = store.claim(runId, 2, System.currentTimeMillis());
+        // the crash: the batch reached the mail-house directory, the ledger never heard of it
+        post.write(runId, claimed.stream().map(l -> new PostalLetter(l.ledgerId(),
+                NoticeDispatcher.messageId(runId, l.ledgerId()), l.name(), l.postalAddress(), "<p>x</p>")).toList());
+
+        new NoticeDispatcher(store, LETTERS, new DispatchChannels(new TestGateways.Recording(), null, post, null),
+                settings(3), Clock.systemUTC(), RunListener.NONE).start(runId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
+
+        assertThat(statusCount(runId, "SENT")).isEqualTo(3);
+        assertThat(pdfPages(mailhouse)).isEqualTo(3);
+        try (var manifests = Files.newDirectoryStream(mailhouse, "*.csv")) {
+            long rows = 0;
+            for (Path manifest : manifests) {
+                rows += Files.readAllLines(manifest).size() - 1;
+            }
+            assertThat(rows).isEqualTo(3);
+        }
+    }
+
+    @Test
     void retriesA451RecipientWithDoublingBackOffUntilTheServerTakesIt() throws Exception {
         try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(Map.of(), Map.of("busy@example.com", 2))) {
             long cohort = Cohorts.of(db.dataSource(), """
