@@ -47,7 +47,8 @@ class NoticeRunsApi {
 
     /** An approved letter and where to send it; pacing defaults to the configured wave. */
     record StartRun(@NotNull @Positive Long cohortId, @NotBlank @Size(max = 100)
-            @Pattern(regexp = "[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*", message = "must name a letter such as generic/notice")
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*(/[A-Za-z0-9][A-Za-z0-9_-]*)*(@v[0-9]+)?",
+                    message = "must name a letter such as generic/notice or KR-PIPA/individual-notice@v42")
             String template,
             @NotBlank @Size(max = 64) String version,
             @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String contentHash,

@@ -324,7 +324,7 @@ class NoticeDispatcherTests {
     }
 
     @Test
-    void tellsTheListenerWhenAPausedRunIsCancelled() {
+    void tellsTheListenerWhenARunIsCancelledPartWayThrough() {
         long runId = newRun(Cohorts.synthetic(db.dataSource(), 30), new NoticeWave(20, 1));
         List<RunStatus> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
         TestGateways.Recording gateway = new TestGateways.Recording();
