@@ -128,4 +128,9 @@ public class NoticeDispatch {
     public NoticeRun run(long runId) {
         return ledger.findRun(runId);
     }
+
+    /** The newest runs, newest first, at most {@code limit}. */
+    public java.util.List<NoticeRun> recentRuns(int limit) {
+        return ledger.recentRuns(limit);
+    }
 }

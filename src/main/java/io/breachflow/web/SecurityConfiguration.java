@@ -79,6 +79,7 @@ class SecurityConfiguration {
         pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
                 .hasAnyRole(Role.names(EVERYONE))
+                .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
                 .requestMatchers("/mailbox/**", "/outbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))

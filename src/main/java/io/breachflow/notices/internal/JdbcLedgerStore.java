@@ -210,6 +210,21 @@ public final class JdbcLedgerStore {
         }
     }
 
+    /** The newest runs, newest first. */
+    public List<NoticeRun> recentRuns(int limit) {
+        return NoticeDispatcher.sql(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+                    "SELECT id FROM notice_run ORDER BY id DESC LIMIT ?")) {
+                List<Long> ids = Jdbc.list(Jdbc.bind(query, limit), rs -> rs.getLong(1));
+                List<NoticeRun> runs = new java.util.ArrayList<>(ids.size());
+                for (long id : ids) {
+                    runs.add(run(id));
+                }
+                return runs;
+            }
+        });
+    }
+
     /** The run's counters: one row read. */
     RunCounts counts(long runId) throws SQLException {
         try (Connection c = dataSource.getConnection();
