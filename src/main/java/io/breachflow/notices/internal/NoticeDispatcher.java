@@ -213,7 +213,8 @@ public final class NoticeDispatcher {
             log.warn("Notice run {} PAUSED after a sender failure; resume continues from the ledger", runId);
         } else if (a.stopStatus() == RunStatus.CANCELLED) {
             ended(runId);
-        } else if (a.stopStatus() == null) {
+        } else if (a.stopStatus() == null && sql(() -> store.run(runId)).status() == RunStatus.RUNNING) {
+            // (a pause or cancel that raced with the last letter has already set the status)
             RunCounts c = sql(() -> store.counts(runId));
             RunStatus end = c.remaining() == 0 ? RunStatus.COMPLETED : RunStatus.PAUSED;
             sql(() -> {
