@@ -9,6 +9,7 @@ import io.breachflow.notices.internal.MailGateway;
 import io.breachflow.notices.internal.NoticeDispatcher;
 import io.breachflow.notices.internal.OutboxSmsGateway;
 import io.breachflow.notices.internal.PostalBatches;
+import io.breachflow.notices.internal.RelayLogDeliveryLog;
 import io.breachflow.notices.internal.RunListener;
 import io.breachflow.notices.internal.SmtpMailGateway;
 import com.icegreen.greenmail.util.GreenMail;
@@ -69,7 +70,8 @@ class NoticesConfiguration {
         DispatchSettings settings = new DispatchSettings(d.from(), d.claimBatch(), d.ledgerFlush(), d.maxAttempts(),
                 d.retryBackoff(), d.messagesPerConnection(), p.batchSize());
         DispatchChannels channels = new DispatchChannels(noticeMailGateway, sms.getIfUnique(),
-                p.enabled() ? new PostalBatches(p.directory(), p.fonts()) : null, deliveryLog.getIfUnique());
+                p.enabled() ? new PostalBatches(p.directory(), p.fonts()) : null,
+                d.relayLog() != null ? new RelayLogDeliveryLog(d.relayLog()) : deliveryLog.getIfUnique());
         return new NoticeDispatcher(noticeLedger, letterRenderer, channels, settings, Clock.systemUTC(),
                 noticeRunEvents);
     }

@@ -32,6 +32,8 @@ record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @De
      * @param resumeOnStartup whether runs that were sending when the process stopped resume on startup
      * @param pipelining send with Breachflow's own plain SMTP client (PIPELINING where announced; no TLS,
      *     no AUTH: for a local or otherwise trusted relay) instead of Jakarta Mail with {@code spring.mail.*}
+     * @param relayLog the relay's mail log (Postfix: {@code /var/log/mail.log}), read after a crash to
+     *     recognise letters it accepted before their SENT was recorded; unset = no such check
      */
     record Dispatch(
             @DefaultValue("notices@breachflow.invalid") String from,
@@ -43,7 +45,8 @@ record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @De
             @DefaultValue("30s") Duration retryBackoff,
             @DefaultValue("1000") int messagesPerConnection,
             @DefaultValue("true") boolean resumeOnStartup,
-            @DefaultValue("false") boolean pipelining) {
+            @DefaultValue("false") boolean pipelining,
+            Path relayLog) {
     }
 
     /**
