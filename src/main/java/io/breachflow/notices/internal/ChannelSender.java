@@ -37,6 +37,9 @@ final class ChannelSender implements AutoCloseable {
                 }
             }
             case SMS -> {
+                if (channels.sms() == null) {
+                    throw new Refused(0, false); // the gateway was removed after the ledger was filled
+                }
                 try {
                     channels.sms().send(new SmsMessage(reference, letter.phone(), out.subject() + "\n\n" + out.text()));
                 } catch (SmsFailure failure) {
@@ -58,6 +61,9 @@ final class ChannelSender implements AutoCloseable {
     List<PostalLetter> writePost(long runId) throws IOException {
         if (post.isEmpty()) {
             return List.of();
+        }
+        if (channels.post() == null) {
+            throw new IOException("post was switched off after the ledger was filled");
         }
         List<PostalLetter> batch = List.copyOf(post);
         post.clear();
