@@ -5,6 +5,7 @@ import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.incidents.NoticesHeld;
 import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
+import io.breachflow.notices.NoticeRunFinished;
 import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.util.Map;
@@ -47,6 +48,11 @@ class ProcessTriggers {
                     "hold/" + held.holdId() + "/" + obligation.key());
             tasks.reschedule(held.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeRunFinished finished) {
+        processes.noticeRunFinished(finished.runId(), finished.status().name());
     }
 
     @ApplicationModuleListener

@@ -47,7 +47,7 @@ public class StartNoticeRunWorker {
             throw new IllegalStateException("Expected no earlier attempt of job " + job.getKey()
                     + ", but one claimed the run and recorded none; check the notice runs of incident " + incidentId);
         }
-        NoticeRun run = dispatch.startRun(Long.parseLong(cohortId), letter, dispatch.defaultWave());
+        NoticeRun run = dispatch.startRun(Long.parseLong(cohortId), letter, dispatch.defaultWave(), incidentId);
         started.started(incidentId, marker, run.id());
         return Map.of("noticeRunId", run.id());
     }
