@@ -159,6 +159,12 @@ public class EvidenceLocker {
         return handed;
     }
 
+    /** The incident's newest package, if one was built. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EvidencePackage> latestPackage(String incidentId) {
+        return store.latestPackage(uuid(incidentId, "incidentId")).map(id -> evidencePackage(incidentId, id));
+    }
+
     private EvidenceStore.StoredItem find(String incidentId, String itemId) {
         return store.item(incidentId, uuid(itemId, "itemId")).orElseThrow(() ->
                 new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "itemId",

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.breachflow.BreachflowIntegrationTest;
 import java.time.Duration;
@@ -36,6 +38,9 @@ class AuditListenersIntegrationTests {
 
     @Autowired
     BreachRegister register;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     MockMvc mvc;
     AuditApi api;
@@ -79,12 +84,7 @@ class AuditListenersIntegrationTests {
 
     @Test
     void aReportedIncidentIsAuditedAndRegisteredWithItsFactsAndEffects() throws Exception {
-        MockHttpServletResponse reported = api.post("/api/incidents", """
-                {"title": "Laptop stolen from car", "awareAt": "2025-11-18T22:00:00+09:00",
-                 "affected": [{"jurisdiction": "KR", "count": 1200}], "dataCategories": ["NAME", "PHONE"],
-                 "cause": "LOSS_OR_THEFT", "encrypted": false, "highRisk": true}""", as("officer"));
-        assertThat(reported.getStatus()).isEqualTo(201);
-        String id = (String) api.json(reported).get("id");
+        String id = reportSmallIncident();
 
         await().atMost(PATIENCE).until(() -> api.entries(id).stream()
                 .anyMatch(e -> "INCIDENT_REPORTED".equals(e.get("action"))));
@@ -96,6 +96,39 @@ class AuditListenersIntegrationTests {
         assertThat(entry.dataCategories()).isEqualTo("NAME, PHONE");
         assertThat(entry.highRisk()).isTrue();
         assertThat(entry.obligations()).isNotBlank();
+    }
+
+    @Test
+    void closureAndDeadlineEventsFromTheLifecycleAreRecorded() throws Exception {
+        String id = reportSmallIncident();
+        await().atMost(PATIENCE).until(() -> register.entry(id).isPresent());
+        java.time.Instant closedAt = java.time.Instant.parse("2025-12-01T09:00:00Z");
+
+        events.publishEvent(new io.breachflow.workflow.DeadlineReminderDue(id, "EU-GDPR:AUTHORITY_REPORT", "x"));
+        events.publishEvent(new io.breachflow.workflow.ObligationOverdue(id, "EU-GDPR:AUTHORITY_REPORT", "x"));
+        events.publishEvent(new io.breachflow.workflow.IncidentClosed(id, closedAt));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id)).extracting(e -> e.get("action"))
+                .contains("DEADLINE_REMINDER_DUE", "OBLIGATION_OVERDUE", "INCIDENT_CLOSED"));
+        assertThat(register.entry(id).orElseThrow().closedAt()).isEqualTo(closedAt);
+    }
+
+    @Test
+    void theDpoRecordsTheRemedialActionAndOfficersMayNot() throws Exception {
+        String id = reportSmallIncident();
+        await().atMost(PATIENCE).until(() -> register.entry(id).isPresent());
+
+        MockHttpServletResponse officer = mvc.perform(post("/register/{id}/remedial-action", id)
+                .param("remedialAction", "x").with(csrf()).with(user("olivia").roles("COMPLIANCE_OFFICER")))
+                .andReturn().getResponse();
+        MockHttpServletResponse dpo = mvc.perform(post("/register/{id}/remedial-action", id)
+                .param("remedialAction", "Laptop wiped remotely; disk encryption enforced on all laptops")
+                .with(csrf()).with(user("dana").roles("DPO"))).andReturn().getResponse();
+
+        assertThat(officer.getStatus()).isEqualTo(403);
+        assertThat(dpo.getStatus()).isEqualTo(302);
+        assertThat(register.entry(id).orElseThrow().remedialAction())
+                .isEqualTo("Laptop wiped remotely; disk encryption enforced on all laptops");
     }
 
     @Test
@@ -127,6 +160,15 @@ class AuditListenersIntegrationTests {
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getContentType()).startsWith("application/problem+json");
         assertThat(bad.getContentAsString()).contains("\"field\":\"incidentId\"").contains("\"field\":\"size\"");
+    }
+
+    private String reportSmallIncident() throws Exception {
+        MockHttpServletResponse reported = api.post("/api/incidents", """
+                {"title": "Laptop stolen from car", "awareAt": "2025-11-18T22:00:00+09:00",
+                 "affected": [{"jurisdiction": "KR", "count": 1200}], "dataCategories": ["NAME", "PHONE"],
+                 "cause": "LOSS_OR_THEFT", "encrypted": false, "highRisk": true}""", as("officer"));
+        assertThat(reported.getStatus()).isEqualTo(201);
+        return (String) api.json(reported).get("id");
     }
 
     @Test

@@ -119,6 +119,21 @@ class EvidenceLockerIntegrationTests {
     }
 
     @Test
+    void filingWithThePoliceHandsTheNewestPackageOverUnderTheCaseNumber() throws Exception {
+        upload("officer", LOG, "Access log");
+        assertThat(mvc.perform(post("/api/incidents/{id}/evidence/packages", incident)
+                .with(httpBasic("dpo", "demo"))).andReturn().getResponse().getStatus()).isEqualTo(201);
+
+        complete("Prepare evidence package", "{\"evidenceSummary\": \"Access log of the export\"}", "officer");
+        complete("Approve police referral", "{\"approved\": true}", "legal");
+        complete("File with the police", "{\"caseNumber\": \"SMPA-2025-2041\"}", "officer");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(custody(list(incident, "dpo").get(0)))
+                .extracting(c -> c.get("action") + " " + c.get("actor") + " " + c.get("reference"))
+                .contains("HANDED_TO_POLICE officer SMPA-2025-2041"));
+    }
+
+    @Test
     void anAuditorCannotUploadEvidence() throws Exception {
         MockHttpServletResponse refused = upload("auditor", LOG, "Access log");
 
@@ -153,6 +168,22 @@ class EvidenceLockerIntegrationTests {
         return mvc.perform(multipart("/api/incidents/{id}/evidence", incident)
                 .file(new MockMultipartFile("file", "access.log", "text/plain", content))
                 .param("description", description).with(httpBasic(who, "demo"))).andReturn().getResponse();
+    }
+
+    private void complete(String taskName, String form, String who) throws Exception {
+        Map<String, Object> task = await().atMost(Duration.ofSeconds(30)).until(() -> openTask(taskName, who),
+                java.util.Objects::nonNull);
+        assertThat(mvc.perform(post("/api/tasks/{id}/complete", task.get("id")).with(httpBasic(who, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(form)).andReturn().getResponse().getStatus())
+                .as(taskName).isEqualTo(204);
+    }
+
+    private Map<String, Object> openTask(String name, String who) throws Exception {
+        String body = mvc.perform(get("/api/tasks").with(httpBasic(who, "demo"))).andReturn().getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> tasks = mapper.readValue(body, new TypeReference<>() { });
+        return tasks.stream().filter(t -> incident.equals(t.get("incidentId")) && name.equals(t.get("name")))
+                .findFirst().orElse(null);
     }
 
     private List<Map<String, Object>> list(String incidentId, String who) throws Exception {

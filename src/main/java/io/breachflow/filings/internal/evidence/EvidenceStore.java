@@ -84,6 +84,12 @@ public class EvidenceStore {
                 .update();
     }
 
+    /** The id of the incident's newest package, if any. */
+    public Optional<String> latestPackage(String incidentId) {
+        return jdbc.sql("SELECT id FROM evidence_package WHERE incident_id = ? ORDER BY created_at DESC, id")
+                .param(incidentId).query(UUID.class).list().stream().findFirst().map(UUID::toString);
+    }
+
     public Optional<EvidencePackage> evidencePackage(String incidentId, String packageId) {
         return jdbc.sql("""
                 SELECT id, incident_id, created_by, created_at, manifest, sha256 FROM evidence_package
