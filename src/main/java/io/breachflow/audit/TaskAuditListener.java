@@ -6,6 +6,7 @@ import io.breachflow.tasklist.HumanTask;
 import io.breachflow.tasklist.HumanTaskCompleted;
 import io.breachflow.tasklist.HumanTasks;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -54,14 +55,7 @@ class TaskAuditListener {
     }
 
     private Map<?, ?> form(String incidentId, String formKey) throws JsonProcessingException {
-        return tasks.lastCompleted(incidentId, formKey)
-                .map(completed -> completed.form())
-                .map(json -> {
-                    try {
-                        return mapper.readValue(json, Map.class);
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("Expected the " + formKey + " form as JSON, but it is not", e);
-                    }
-                }).orElse(Map.of());
+        Optional<HumanTasks.CompletedForm> completed = tasks.lastCompleted(incidentId, formKey);
+        return completed.isEmpty() ? Map.of() : mapper.readValue(completed.get().form(), Map.class);
     }
 }

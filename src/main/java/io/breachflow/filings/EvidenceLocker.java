@@ -1,22 +1,17 @@
 package io.breachflow.filings;
 
+import io.breachflow.filings.internal.evidence.EvidenceChecks;
 import io.breachflow.filings.internal.evidence.EvidenceManifests;
-import io.breachflow.filings.internal.evidence.EvidenceProperties;
 import io.breachflow.filings.internal.evidence.EvidenceStore;
 import io.breachflow.filings.internal.evidence.Sha256;
-import io.breachflow.incidents.IncidentId;
-import io.breachflow.incidents.IncidentIntake;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
  * re-checks the stored hash first, so a changed file is never handed out as evidence.
  */
 @Service
-@EnableConfigurationProperties(EvidenceProperties.class)
 public class EvidenceLocker {
 
     /** The actor of process-driven packaging. */
     public static final String SYSTEM = "system";
 
     private final EvidenceStore store;
-    private final IncidentIntake incidents;
+    private final EvidenceChecks checks;
     private final ApplicationEventPublisher events;
     private final EvidenceManifests manifests;
-    private final long maxBytes;
     private final Clock clock;
 
-    EvidenceLocker(EvidenceStore store, IncidentIntake incidents, ApplicationEventPublisher events,
-            EvidenceManifests manifests, EvidenceProperties properties, ObjectProvider<Clock> clock) {
+    EvidenceLocker(EvidenceStore store, EvidenceChecks checks, ApplicationEventPublisher events,
+            EvidenceManifests manifests, ObjectProvider<Clock> clock) {
         this.store = store;
-        this.incidents = incidents;
+        this.checks = checks;
         this.events = events;
         this.manifests = manifests;
-        this.maxBytes = properties.maxSize().toBytes();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -62,11 +54,8 @@ public class EvidenceLocker {
     /** Stores the file with its SHA-256 and an UPLOADED custody record. */
     @Transactional
     public EvidenceItem add(String incidentId, NewEvidence file, String actor) {
-        requireIncident(incidentId);
-        byte[] bytes = read(file.content());
-        if (bytes.length == 0) {
-            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "file", "must not be empty");
-        }
+        checks.requireIncident(incidentId);
+        byte[] bytes = checks.read(file.content());
         Instant now = now();
         EvidenceStore.StoredItem item = new EvidenceStore.StoredItem(UUID.randomUUID().toString(), incidentId,
                 file.fileName(), file.mediaType(), bytes.length, Sha256.hex(bytes), file.description(), actor, now);
@@ -79,7 +68,7 @@ public class EvidenceLocker {
     /** The incident's items with hashes and custody, oldest first; the listing itself is logged. */
     @Transactional
     public List<EvidenceItem> list(String incidentId, String actor) {
-        requireIncident(incidentId);
+        checks.requireIncident(incidentId);
         events.publishEvent(new EvidenceAccessed(incidentId, null, "LISTED", actor));
         return store.items(incidentId).stream().map(this::withCustody).toList();
     }
@@ -118,7 +107,7 @@ public class EvidenceLocker {
      */
     @Transactional
     public EvidencePackage packageFor(String incidentId, String actor) {
-        requireIncident(incidentId);
+        checks.requireIncident(incidentId);
         List<EvidenceStore.StoredItem> items = store.items(incidentId);
         if (items.isEmpty()) {
             throw new EvidenceRefusedException(EvidenceRefusedException.Reason.EMPTY_PACKAGE, null,
@@ -139,7 +128,7 @@ public class EvidenceLocker {
     /** A package built earlier, with its manifest exactly as hashed. */
     @Transactional(readOnly = true)
     public EvidencePackage evidencePackage(String incidentId, String packageId) {
-        return store.evidencePackage(incidentId, uuid(packageId, "packageId")).orElseThrow(() ->
+        return store.evidencePackage(incidentId, EvidenceChecks.uuid(packageId, "packageId")).orElseThrow(() ->
                 new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "packageId",
                         "Expected package " + packageId + " of incident " + incidentId + ", but there is none"));
     }
@@ -148,25 +137,22 @@ public class EvidenceLocker {
     @Transactional
     public EvidencePackage handOver(String incidentId, String packageId, String caseNumber, String actor) {
         EvidencePackage handed = evidencePackage(incidentId, packageId);
-        if (caseNumber == null || caseNumber.isBlank() || caseNumber.length() > 100) {
-            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "caseNumber",
-                    "must be the police case number (1 to 100 characters)");
-        }
+        String number = EvidenceChecks.caseNumber(caseNumber);
         Instant now = now();
         store.packagedItems(handed.id()).forEach(item ->
-                store.custody(item, EvidenceItem.CustodyAction.HANDED_TO_POLICE, actor, now, caseNumber.strip()));
-        events.publishEvent(new EvidenceHandedToPolice(incidentId, handed.id(), caseNumber.strip(), actor));
+                store.custody(item, EvidenceItem.CustodyAction.HANDED_TO_POLICE, actor, now, number));
+        events.publishEvent(new EvidenceHandedToPolice(incidentId, handed.id(), number, actor));
         return handed;
     }
 
     /** The incident's newest package, if one was built. */
     @Transactional(readOnly = true)
-    public java.util.Optional<EvidencePackage> latestPackage(String incidentId) {
-        return store.latestPackage(uuid(incidentId, "incidentId")).map(id -> evidencePackage(incidentId, id));
+    public Optional<EvidencePackage> latestPackage(String incidentId) {
+        return store.latestPackage(EvidenceChecks.uuid(incidentId, "incidentId")).map(id -> evidencePackage(incidentId, id));
     }
 
     private EvidenceStore.StoredItem find(String incidentId, String itemId) {
-        return store.item(incidentId, uuid(itemId, "itemId")).orElseThrow(() ->
+        return store.item(incidentId, EvidenceChecks.uuid(itemId, "itemId")).orElseThrow(() ->
                 new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "itemId",
                         "Expected evidence " + itemId + " of incident " + incidentId + ", but there is none"));
     }
@@ -174,36 +160,6 @@ public class EvidenceLocker {
     private EvidenceItem withCustody(EvidenceStore.StoredItem item) {
         return new EvidenceItem(item.id(), item.incidentId(), item.fileName(), item.mediaType(), item.sizeBytes(),
                 item.sha256(), item.description(), item.uploadedBy(), item.uploadedAt(), store.custody(item.id()));
-    }
-
-    private void requireIncident(String incidentId) {
-        try {
-            incidents.currentFacts(IncidentId.of(uuid(incidentId, "incidentId")));
-        } catch (NoSuchElementException e) {
-            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "incidentId",
-                    "Expected incident " + incidentId + ", but there is none");
-        }
-    }
-
-    private byte[] read(InputStream content) {
-        try (InputStream in = content) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new EvidenceRefusedException(EvidenceRefusedException.Reason.TOO_LARGE, "file",
-                        "must be at most " + maxBytes + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String uuid(String text, String field) {
-        try {
-            return UUID.fromString(text).toString();
-        } catch (IllegalArgumentException e) {
-            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, field, "must be a UUID");
-        }
     }
 
     private Instant now() {

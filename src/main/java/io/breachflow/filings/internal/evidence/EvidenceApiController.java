@@ -8,17 +8,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * {@code /api/incidents/{id}/evidence}: upload (multipart {@code file} + {@code description}), list,
@@ -102,48 +94,6 @@ class EvidenceApiController {
     EvidencePackage handOver(@PathVariable String id, @PathVariable String packageId,
             @RequestBody HandOverJson body, Authentication user) {
         return locker.handOver(id, packageId, body.caseNumber(), user.getName());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> refused(EvidenceRefusedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case EMPTY_PACKAGE -> HttpStatus.CONFLICT;
-        };
-        return problem(status, e.getMessage(), e.field());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than the upload limit.", "file");
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "must not be missing", e.getRequestPartName());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "must not be missing", e.getParameterName());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notMultipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "must be a multipart/form-data upload", "file");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message, String field) {
-        boolean fieldProblem = field != null && (status == HttpStatus.BAD_REQUEST
-                || status == HttpStatus.PAYLOAD_TOO_LARGE);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                fieldProblem ? "The request has invalid fields." : message);
-        if (fieldProblem) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String fileName(MultipartFile file) {
