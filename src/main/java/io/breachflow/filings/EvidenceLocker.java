@@ -53,8 +53,8 @@ public class EvidenceLocker {
 
     /** Stores the file with its SHA-256 and an UPLOADED custody record. */
     @Transactional
-    public EvidenceItem add(String incidentId, NewEvidence file, String actor) {
-        checks.requireIncident(incidentId);
+    public EvidenceItem add(String incident, NewEvidence file, String actor) {
+        String incidentId = checks.requireIncident(incident);
         byte[] bytes = checks.read(file.content());
         Instant now = now();
         EvidenceStore.StoredItem item = new EvidenceStore.StoredItem(UUID.randomUUID().toString(), incidentId,
@@ -67,8 +67,8 @@ public class EvidenceLocker {
 
     /** The incident's items with hashes and custody, oldest first; the listing itself is logged. */
     @Transactional
-    public List<EvidenceItem> list(String incidentId, String actor) {
-        checks.requireIncident(incidentId);
+    public List<EvidenceItem> list(String incident, String actor) {
+        String incidentId = checks.requireIncident(incident);
         events.publishEvent(new EvidenceAccessed(incidentId, null, "LISTED", actor));
         return store.items(incidentId).stream().map(this::withCustody).toList();
     }
@@ -78,7 +78,7 @@ public class EvidenceLocker {
     public EvidenceItem view(String incidentId, String itemId, String actor) {
         EvidenceStore.StoredItem item = find(incidentId, itemId);
         store.custody(item.id(), EvidenceItem.CustodyAction.VIEWED, actor, now(), null);
-        events.publishEvent(new EvidenceAccessed(incidentId, item.id(), "VIEWED", actor));
+        events.publishEvent(new EvidenceAccessed(item.incidentId(), item.id(), "VIEWED", actor));
         return withCustody(item);
     }
 
@@ -92,7 +92,7 @@ public class EvidenceLocker {
                     + ", but its stored content does not: it was changed after upload");
         }
         store.custody(item.id(), EvidenceItem.CustodyAction.DOWNLOADED, actor, now(), null);
-        events.publishEvent(new EvidenceAccessed(incidentId, item.id(), "DOWNLOADED", actor));
+        events.publishEvent(new EvidenceAccessed(item.incidentId(), item.id(), "DOWNLOADED", actor));
         return new Download(withCustody(item), content);
     }
 
@@ -106,8 +106,8 @@ public class EvidenceLocker {
      * manifest with its SHA-256. Refuses an incident without evidence.
      */
     @Transactional
-    public EvidencePackage packageFor(String incidentId, String actor) {
-        checks.requireIncident(incidentId);
+    public EvidencePackage packageFor(String incident, String actor) {
+        String incidentId = checks.requireIncident(incident);
         List<EvidenceStore.StoredItem> items = store.items(incidentId);
         if (items.isEmpty()) {
             throw new EvidenceRefusedException(EvidenceRefusedException.Reason.EMPTY_PACKAGE, null,
@@ -128,7 +128,8 @@ public class EvidenceLocker {
     /** A package built earlier, with its manifest exactly as hashed. */
     @Transactional(readOnly = true)
     public EvidencePackage evidencePackage(String incidentId, String packageId) {
-        return store.evidencePackage(incidentId, EvidenceChecks.uuid(packageId, "packageId")).orElseThrow(() ->
+        String incident = EvidenceChecks.uuid(incidentId, "incidentId");
+        return store.evidencePackage(incident, EvidenceChecks.uuid(packageId, "packageId")).orElseThrow(() ->
                 new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "packageId",
                         "Expected package " + packageId + " of incident " + incidentId + ", but there is none"));
     }
@@ -141,18 +142,20 @@ public class EvidenceLocker {
         Instant now = now();
         store.packagedItems(handed.id()).forEach(item ->
                 store.custody(item, EvidenceItem.CustodyAction.HANDED_TO_POLICE, actor, now, number));
-        events.publishEvent(new EvidenceHandedToPolice(incidentId, handed.id(), number, actor));
+        events.publishEvent(new EvidenceHandedToPolice(handed.incidentId(), handed.id(), number, actor));
         return handed;
     }
 
     /** The incident's newest package, if one was built. */
     @Transactional(readOnly = true)
     public Optional<EvidencePackage> latestPackage(String incidentId) {
-        return store.latestPackage(EvidenceChecks.uuid(incidentId, "incidentId")).map(id -> evidencePackage(incidentId, id));
+        return store.latestPackage(EvidenceChecks.uuid(incidentId, "incidentId"))
+                .map(id -> evidencePackage(incidentId, id));
     }
 
     private EvidenceStore.StoredItem find(String incidentId, String itemId) {
-        return store.item(incidentId, EvidenceChecks.uuid(itemId, "itemId")).orElseThrow(() ->
+        String incident = EvidenceChecks.uuid(incidentId, "incidentId");
+        return store.item(incident, EvidenceChecks.uuid(itemId, "itemId")).orElseThrow(() ->
                 new EvidenceRefusedException(EvidenceRefusedException.Reason.NOT_FOUND, "itemId",
                         "Expected evidence " + itemId + " of incident " + incidentId + ", but there is none"));
     }

@@ -27,8 +27,8 @@ final class AuditApi {
     }
 
     MockHttpServletResponse post(String path, String json, RequestPostProcessor who) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json))
-                .andReturn().getResponse();
+        return mvc.perform(MockMvcRequestBuilders.post(path).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andReturn().getResponse();
     }
 
     MockHttpServletResponse get(String path, RequestPostProcessor who) throws Exception {
@@ -49,8 +49,8 @@ final class AuditApi {
 
     /** Open tasks of one incident, as the officer lists them. */
     List<Map<String, Object>> openTasks(String incidentId) throws Exception {
-        String body = mvc.perform(MockMvcRequestBuilders.get("/api/tasks").with(as("officer"))).andReturn().getResponse()
-                .getContentAsString();
+        String body = mvc.perform(MockMvcRequestBuilders.get("/api/tasks").with(as("officer"))).andReturn()
+                .getResponse().getContentAsString();
         List<Map<String, Object>> tasks = mapper.readValue(body, new TypeReference<>() { });
         return tasks.stream().filter(task -> incidentId.equals(task.get("incidentId"))).toList();
     }

@@ -25,10 +25,12 @@ public class EvidenceChecks {
         this.maxBytes = properties.maxSize().toBytes();
     }
 
-    /** Fails unless {@code incidentId} names a reported incident. */
-    public void requireIncident(String incidentId) {
+    /** The incident id in canonical form; fails unless it names a reported incident. */
+    public String requireIncident(String incidentId) {
+        String canonical = uuid(incidentId, "incidentId");
         try {
-            incidents.currentFacts(IncidentId.of(uuid(incidentId, "incidentId")));
+            incidents.currentFacts(IncidentId.of(canonical));
+            return canonical;
         } catch (NoSuchElementException e) {
             throw new EvidenceRefusedException(Reason.NOT_FOUND, "incidentId",
                     "Expected incident " + incidentId + ", but there is none");
