@@ -3,8 +3,8 @@ package io.breachflow.workflow;
 import java.time.Instant;
 
 /**
- * The breach lifecycle of {@code incidentId} ended (post-incident review done); the breach register
- * records the closure. Carries references only.
+ * The lifecycle of an incident ended after its post-incident review; {@code audit} completes the
+ * breach-register entry (the review itself is the last completed {@code post-incident-review} task).
  */
 public record IncidentClosed(String incidentId, Instant closedAt) {
 }
