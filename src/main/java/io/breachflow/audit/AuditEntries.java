@@ -49,11 +49,11 @@ class AuditEntries {
                 .params(entry.sequence(), entry.hash()).update();
     }
 
-    /** Up to {@code limit} links after {@code sequence}, in chain order. */
-    List<Link> after(long sequence, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence > ? ORDER BY sequence "
-                        + "FETCH FIRST " + limit + " ROWS ONLY")
-                .param(sequence).query(AuditEntries::link).list();
+    /** Up to {@code limit} links after {@code sequence} and up to {@code last}, in chain order. */
+    List<Link> after(long sequence, long last, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence > ? AND sequence <= ? "
+                        + "ORDER BY sequence FETCH FIRST " + limit + " ROWS ONLY")
+                .params(sequence, last).query(AuditEntries::link).list();
     }
 
     List<AuditEntry> forIncident(String incidentId) {

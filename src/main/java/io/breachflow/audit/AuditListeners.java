@@ -61,7 +61,7 @@ class AuditListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeadlineReminderDue due) {
         appendQuietly("DEADLINE_REMINDER_DUE", due.incidentId(),
-                "obligation=" + due.obligationKey() + " dueAt=" + due.dueAt());
+                "obligation=" + due.obligationKey() + " dueAt=" + due.dueAt() + " atRisk=" + due.atRisk());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -2,7 +2,11 @@ package io.breachflow.audit;
 
 import java.util.List;
 
-/** Walks the chain in batches, recomputing every hash; stops at the first link that does not check out. */
+/**
+ * Walks the chain in batches, recomputing every hash; stops at the first link that does not check out.
+ * It checks the chain up to the head as read at the start: links appended while it walks are left for
+ * the next run, so concurrent appends never look like a break, while a removed tail still does.
+ */
 final class ChainVerifier {
 
     private final AuditEntries entries;
@@ -15,7 +19,7 @@ final class ChainVerifier {
         AuditEntries.Head head = entries.head();
         long expectedSequence = 1;
         String previousHash = ChainHash.GENESIS;
-        List<AuditEntries.Link> links = entries.after(0, batch);
+        List<AuditEntries.Link> links = entries.after(0, head.sequence(), batch);
         while (!links.isEmpty()) {
             for (AuditEntries.Link link : links) {
                 String problem = check(link, expectedSequence, previousHash);
@@ -25,7 +29,7 @@ final class ChainVerifier {
                 previousHash = link.entry().hash();
                 expectedSequence++;
             }
-            links = entries.after(expectedSequence - 1, batch);
+            links = entries.after(expectedSequence - 1, head.sequence(), batch);
         }
         long last = expectedSequence - 1;
         if (head.sequence() != last || !head.hash().equals(previousHash)) {

@@ -104,13 +104,25 @@ class AuditListenersIntegrationTests {
         await().atMost(PATIENCE).until(() -> register.entry(id).isPresent());
         java.time.Instant closedAt = java.time.Instant.parse("2025-12-01T09:00:00Z");
 
-        events.publishEvent(new io.breachflow.workflow.DeadlineReminderDue(id, "EU-GDPR:AUTHORITY_REPORT", "x"));
+        events.publishEvent(new io.breachflow.workflow.DeadlineReminderDue(id, "EU-GDPR:AUTHORITY_REPORT", "x", true));
         events.publishEvent(new io.breachflow.workflow.ObligationOverdue(id, "EU-GDPR:AUTHORITY_REPORT", "x"));
         events.publishEvent(new io.breachflow.workflow.IncidentClosed(id, closedAt));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id)).extracting(e -> e.get("action"))
                 .contains("DEADLINE_REMINDER_DUE", "OBLIGATION_OVERDUE", "INCIDENT_CLOSED"));
         assertThat(register.entry(id).orElseThrow().closedAt()).isEqualTo(closedAt);
+    }
+
+    @Test
+    void aPoliceReferralAskedForByAnOfficerIsAuditedUnderTheirName() throws Exception {
+        String id = reportSmallIncident();
+
+        assertThat(api.post("/api/incidents/" + id + "/police-referral", """
+                {"reason": "The thief is known to the employee"}""", as("officer")).getStatus()).isEqualTo(202);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id))
+                .filteredOn(e -> "POLICE_REFERRAL_REQUESTED".equals(e.get("action"))).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("actor", "officer").containsEntry("detail", null)));
     }
 
     @Test

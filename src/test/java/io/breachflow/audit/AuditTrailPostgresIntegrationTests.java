@@ -62,7 +62,7 @@ class AuditTrailPostgresIntegrationTests {
         assertThat(trail.forIncident(incident)).hasSize(120);
         assertThat(trail.page(incident, "TEST_CONCURRENT", 0, 10).total()).isEqualTo(120);
         assertThat(trail.page(null, null, 1, 5).entries()).hasSize(5);
-        assertThat(trail.verify().intact()).isTrue();
+        assertThat(trail.verify().summary()).startsWith("OK");
     }
 
     @Test
@@ -73,6 +73,6 @@ class AuditTrailPostgresIntegrationTests {
                 entry.sequence())).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE sequence = ?", entry.sequence()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(trail.verify().intact()).isTrue();
+        assertThat(trail.verify().summary()).startsWith("OK");
     }
 }
