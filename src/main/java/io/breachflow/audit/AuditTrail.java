@@ -33,6 +33,7 @@ public class AuditTrail {
     public static final String PERSONAL_DATA_ACCESSED = "PERSONAL_DATA_ACCESSED";
 
     private static final int VERIFY_BATCH = 1_000;
+    private static final int MAX_DETAIL = 2_000;
 
     private final AuditEntries entries;
     private final TransactionTemplate separate;
@@ -63,7 +64,8 @@ public class AuditTrail {
         return separate.execute(status -> appendLocked(actor, action, incidentId, detail));
     }
 
-    private AuditEntry appendLocked(String actor, String action, String incidentId, String detail) {
+    private AuditEntry appendLocked(String actor, String action, String incidentId, String text) {
+        String detail = text == null || text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 1) + "…";
         writer.lock();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
