@@ -1,14 +1,58 @@
 package io.breachflow.notices;
 
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The notice runs. None exist yet, so the list is empty. */
+/**
+ * The notice runs with their progress (sent of total, rate, ETA); officers and the DPO pause, resume
+ * and cancel them here. Counts only: no personal data on this page.
+ */
 @Controller
 class NoticesController {
 
+    private static final int SHOWN = 50;
+
+    private final NoticeDispatch notices;
+
+    NoticesController(NoticeDispatch notices) {
+        this.notices = notices;
+    }
+
+    /** One line of the runs table. */
+    record RunRow(NoticeRun run, RunProgress progress) {
+
+        public Long etaMinutes() {
+            return progress.eta().map(d -> Math.max(1, d.toMinutes())).orElse(null);
+        }
+    }
+
     @GetMapping("/notices")
-    String notices() {
+    String notices(Model model) {
+        List<RunRow> runs = notices.recentRuns(SHOWN).stream()
+                .map(run -> new RunRow(run, notices.progress(run.id()))).toList();
+        model.addAttribute("runs", runs);
         return "notices/list";
+    }
+
+    @PostMapping("/notices/runs/{id}/{action:pause|resume|cancel}")
+    String act(@PathVariable long id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            switch (action) {
+                case "pause" -> notices.pause(id);
+                case "resume" -> notices.resume(id);
+                default -> notices.cancel(id);
+            }
+            flash.addFlashAttribute("done", "notices.runs.done." + action);
+        } catch (IllegalStateException | NoSuchElementException refused) {
+            flash.addFlashAttribute("refused", "notices.runs.refused");
+        }
+        flash.addFlashAttribute("runId", id);
+        return "redirect:/notices";
     }
 }

@@ -108,6 +108,11 @@ class Tasks {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }
 
+    void reschedule(String incidentId, String subjectKey, String dueAt) {
+        jdbc.sql("UPDATE human_task SET due_at = ? WHERE incident_id = ? AND subject_key = ? AND state = 'OPEN'")
+                .params(dueAt, incidentId, subjectKey).update();
+    }
+
     boolean cancel(long id) {
         return jdbc.sql("UPDATE human_task SET state = 'CANCELLED' WHERE id = ? AND state = 'OPEN'").param(id)
                 .update() == 1;

@@ -53,6 +53,10 @@ class SecurityConfiguration {
                                 "/api/incidents/*/law-enforcement-holds", "/api/incidents/*/police-referral",
                                 "/api/incidents/*/regulator-questions")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/cohorts", "/api/notice-runs", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                        .requestMatchers(HttpMethod.GET, "/api/cohorts/**", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
                         .requestMatchers(HttpMethod.POST, "/api/incidents/*/evidence", "/api/incidents/*/evidence/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                         .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(Role.names(AUDITOR, ADMIN))
@@ -81,11 +85,12 @@ class SecurityConfiguration {
         pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
                 .hasAnyRole(Role.names(EVERYONE))
+                .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole(Role.names(DPO, ADMIN))
                 .requestMatchers("/register/export.csv").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
-                .requestMatchers("/mailbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
+                .requestMatchers("/mailbox/**", "/outbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }

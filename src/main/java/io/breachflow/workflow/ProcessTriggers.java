@@ -5,7 +5,9 @@ import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.incidents.NoticesHeld;
 import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
+import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.ObjectProvider;
 import io.breachflow.incidents.ScopeRevised;
@@ -23,10 +25,13 @@ class ProcessTriggers {
 
     private final BreachProcesses processes;
     private final ObligationVariables variables;
+    private final HumanTasks tasks;
     private final Clock clock;
 
-    ProcessTriggers(BreachProcesses processes, ObligationVariables variables, ObjectProvider<Clock> clock) {
+    ProcessTriggers(BreachProcesses processes, ObligationVariables variables, HumanTasks tasks,
+            ObjectProvider<Clock> clock) {
         this.processes = processes;
+        this.tasks = tasks;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -34,11 +39,13 @@ class ProcessTriggers {
     @ApplicationModuleListener
     void on(NoticesHeld held) {
         for (LawEnforcementRequests.HeldObligation obligation : held.held()) {
-            processes.moveDeadline(held.incidentId().toString(), variables.of(obligation.key(), obligation.regime(),
-                    obligation.kind(), obligation.recipient(), obligation.jurisdiction(), obligation.dueAt(),
-                    obligation.heldUntil(), clock.instant()),
+            Map<String, Object> moved = variables.of(obligation.key(), obligation.regime(), obligation.kind(),
+                    obligation.recipient(), obligation.jurisdiction(), obligation.dueAt(), obligation.heldUntil(),
+                    clock.instant());
+            processes.moveDeadline(held.incidentId().toString(), moved,
                     obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     "hold/" + held.holdId() + "/" + obligation.key());
+            tasks.reschedule(held.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
         }
     }
 

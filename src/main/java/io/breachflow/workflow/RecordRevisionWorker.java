@@ -4,6 +4,7 @@ import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.breachflow.incidents.RecordedRevisions;
 import io.breachflow.regimes.Obligation;
+import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.Clock;
@@ -26,13 +27,17 @@ public class RecordRevisionWorker {
 
     private final IncidentIntake incidents;
     private final BreachProcesses processes;
+    private final HumanTasks tasks;
+    private final UserTaskSync taskSync;
     private final ObligationVariables variables;
     private final Clock clock;
 
-    RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, ObligationVariables variables,
-            ObjectProvider<Clock> clock) {
+    RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks, UserTaskSync taskSync,
+            ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.processes = processes;
+        this.tasks = tasks;
+        this.taskSync = taskSync;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -43,11 +48,13 @@ public class RecordRevisionWorker {
         Instant now = clock.instant();
         String revision = "/revision-" + recorded.latestRevision();
         for (Obligation moved : recorded.moved()) {
-            processes.moveDeadline(incidentId, variables.of(moved, now), null,
-                    "moved/" + incidentId + "/" + moved.key() + revision);
+            Map<String, Object> obligation = variables.of(moved, now);
+            processes.moveDeadline(incidentId, obligation, null, "moved/" + incidentId + "/" + moved.key() + revision);
+            tasks.reschedule(incidentId, moved.key(), (String) obligation.get("dueAt"));
         }
         for (String withdrawn : recorded.withdrawn()) {
             processes.withdraw(incidentId, withdrawn, "withdrawn/" + incidentId + "/" + withdrawn + revision);
+            taskSync.syncSubject(incidentId, withdrawn);
         }
         return Map.of("revisionReports", variables.authorityReports(recorded.started(), now),
                 "revisionNotices", variables.customerNotices(recorded.started(), now),
