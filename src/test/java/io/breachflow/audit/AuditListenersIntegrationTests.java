@@ -42,6 +42,9 @@ class AuditListenersIntegrationTests {
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     MockMvc mvc;
     AuditApi api;
 
@@ -123,6 +126,22 @@ class AuditListenersIntegrationTests {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id))
                 .filteredOn(e -> "POLICE_REFERRAL_REQUESTED".equals(e.get("action"))).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("actor", "officer").containsEntry("detail", null)));
+    }
+
+    @Test
+    void approvedReportsAndNoticesAreAuditedWithTheHashOfTheExactTextAndTheApprover() throws Exception {
+        String id = reportSmallIncident();
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new io.breachflow.filings.ReportApproved(7, id, "KR-PIPA:AUTHORITY_REPORT:PIPC",
+                    "KR-PIPA", io.breachflow.regimes.ObligationKind.AUTHORITY_REPORT, 1, "ab12", "legal"));
+            events.publishEvent(new io.breachflow.notices.NoticeVersionRejected(9, id, "legal", "Name in para 2"));
+        });
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id))
+                .extracting(e -> e.get("actor") + " " + e.get("action") + " " + e.get("detail"))
+                .contains("legal REPORT_APPROVED draft=7 obligation=KR-PIPA:AUTHORITY_REPORT:PIPC number=1 "
+                        + "contentHash=ab12", "legal NOTICE_REJECTED version=9"));
     }
 
     @Test
