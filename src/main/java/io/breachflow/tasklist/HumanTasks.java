@@ -44,6 +44,20 @@ public class HumanTasks {
         return tasks.insertIfAbsent(task, clock.instant());
     }
 
+    /** What the process told whoever takes task {@code id}, if anything. */
+    @Transactional(readOnly = true)
+    public Optional<String> noteOf(long id) {
+        return tasks.note(id);
+    }
+
+    /** The last completed {@code formKey} form about {@code subjectKey} of the incident, with who completed it. */
+    @Transactional(readOnly = true)
+    public Optional<CompletedForm> lastCompleted(String incidentId, String formKey, String subjectKey) {
+        List<CompletedForm> forms = tasks.history(incidentId, subjectKey).stream()
+                .filter(form -> form.formKey().equals(formKey)).toList();
+        return forms.isEmpty() ? Optional.empty() : Optional.of(forms.get(forms.size() - 1));
+    }
+
     /** Open tasks, optionally only those for {@code candidateGroup} and/or assigned to {@code assignee}. */
     @Transactional(readOnly = true)
     public List<HumanTask> openTasks(String candidateGroup, String assignee) {

@@ -49,17 +49,36 @@ final class TaskForms {
         }
     }
 
+    /**
+     * The narrative of a report: every item some regime's template asks for (templates/README.md). Each is
+     * optional here; the regime's required-content check runs when the report is rendered and names what is
+     * missing.
+     */
+    private static final List<String> REPORT_FIELDS = List.of("organisation", "whatHappened", "when",
+            "dataCategories", "subjectCategories", "affectedCount", "recordCount", "scope", "consequences",
+            "measuresTaken", "whatYouCanDo", "materialImpact", "contactPoint", "cause", "responseToIndividuals",
+            "publicAnnouncement", "preventiveMeasures", "delayReasons", "pending", "other");
+
+    /** The incident-level items of a notice letter, checked per regime when the letter is rendered. */
+    private static final List<String> NOTICE_FIELDS = List.of("organisation", "whatHappened", "when",
+            "dataCategories", "consequences", "measuresTaken", "whatYouCanDo", "contactPoint", "legalRights",
+            "cause", "other", "lawEnforcementDelay", "craContacts");
+
+    private static List<Field> narrative(List<String> names) {
+        return names.stream().map(name -> Field.text(name, false, 20_000)).toList();
+    }
+
     private static final Map<String, List<Field>> FORMS = Map.ofEntries(
             Map.entry("record-awareness", List.of(Field.requiredTimestamp("awareAt"),
                     Field.text("awarenessReasoning", true, 20_000))),
             Map.entry("risk-assessment", List.of(Field.flag("highRisk"), Field.text("riskReasoning", true, 20_000))),
-            Map.entry("draft-notice", List.of(Field.text("noticeSummary", true, 20_000))),
+            Map.entry("draft-notice", narrative(NOTICE_FIELDS)),
             Map.entry("approve-notice", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
             Map.entry("answer-regulator-question", List.of(Field.text("answer", true, 20_000))),
             Map.entry("prepare-wave", List.of(Field.reference("cohortId", true, 40))),
             Map.entry("record-public-notice", List.of(Field.text("publishedWhere", true, 2_000),
                     Field.timestamp("publishedAt"))),
-            Map.entry("draft-report", List.of(Field.text("summary", true, 20_000))),
+            Map.entry("draft-report", narrative(REPORT_FIELDS)),
             Map.entry("approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
             Map.entry("submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
                     Field.reference("receiptNumber", false, 100))),

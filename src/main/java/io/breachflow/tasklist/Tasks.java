@@ -37,12 +37,16 @@ class Tasks {
         if (find(task.jobKey()).isPresent()) {
             return false;
         }
-        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
                         task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
-                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC))
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), task.note())
                 .update();
         return true;
+    }
+
+    Optional<String> note(long id) {
+        return jdbc.sql("SELECT note FROM human_task WHERE id = ?").param(id).query(String.class).optional();
     }
 
     Optional<HumanTask> find(long id) {

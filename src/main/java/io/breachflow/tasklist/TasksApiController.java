@@ -56,7 +56,7 @@ class TasksApiController {
     }
 
     /** A task with the forms completed before it about the same subject (drafts, approval comments). */
-    record TaskDetailJson(TaskJson task, List<HistoryJson> history) {
+    record TaskDetailJson(TaskJson task, String note, List<HistoryJson> history) {
     }
 
     record HistoryJson(String taskId, String name, String formKey, String completedBy, Instant completedAt,
@@ -70,7 +70,7 @@ class TasksApiController {
             history.add(new HistoryJson(Long.toString(form.taskId()), form.name(), form.formKey(),
                     form.completedBy(), form.completedAt(), form.form() == null ? null : mapper.readTree(form.form())));
         }
-        return new TaskDetailJson(TaskJson.of(tasks.get(id)), history);
+        return new TaskDetailJson(TaskJson.of(tasks.get(id)), tasks.noteOf(id).orElse(null), history);
     }
 
     @PostMapping("/api/tasks/{id}/claim")

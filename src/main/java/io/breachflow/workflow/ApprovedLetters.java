@@ -1,24 +1,25 @@
 package io.breachflow.workflow;
 
 import io.breachflow.notices.ApprovedLetter;
-import io.breachflow.notices.NoticeDispatch;
-import java.util.Map;
+import io.breachflow.notices.NoticeDrafting;
 import org.springframework.stereotype.Component;
 
-/** Which approved letter a customer notice sends. */
+/** Which approved letter a customer notice sends: the version legal approved in this process. */
 @Component
 class ApprovedLetters {
 
-    private static final String GENERIC = "generic/notice";
+    private final NoticeDrafting drafting;
 
-    private final NoticeDispatch dispatch;
-
-    ApprovedLetters(NoticeDispatch dispatch) {
-        this.dispatch = dispatch;
+    ApprovedLetters(NoticeDrafting drafting) {
+        this.drafting = drafting;
     }
 
-    /** The letter approved for this notice obligation. */
-    ApprovedLetter forNotice(String incidentId, Map<String, Object> obligation) {
-        return new ApprovedLetter(GENERIC, "generic", dispatch.currentContentHash(GENERIC));
+    /**
+     * The approved letter version {@code letterVersionId}.
+     *
+     * @throws IllegalStateException when the version is not approved (the run must never send anything else)
+     */
+    ApprovedLetter approved(long letterVersionId) {
+        return drafting.approvedLetter(letterVersionId);
     }
 }

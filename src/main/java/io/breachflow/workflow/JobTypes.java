@@ -16,6 +16,10 @@ public final class JobTypes {
     public static final String START_NOTICE_RUN = "breach.start-notice-run";
     public static final String RECORD_NOTICE_SENT = "breach.record-notice-sent";
     public static final String CLOSE_INCIDENT = "breach.close-incident";
+    public static final String RENDER_REPORT = "breach.render-report";
+    public static final String DECIDE_REPORT = "breach.decide-report";
+    public static final String RENDER_NOTICE = "breach.render-notice";
+    public static final String DECIDE_NOTICE = "breach.decide-notice";
 
     /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

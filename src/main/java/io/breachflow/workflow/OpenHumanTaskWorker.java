@@ -41,7 +41,7 @@ public class OpenHumanTaskWorker {
     }
 
     @JobWorker(type = JobTypes.USER_TASK, autoComplete = false, timeout = HANDOVER_TIMEOUT_MILLIS,
-            fetchVariables = {"incidentId", "obligation"})
+            fetchVariables = {"incidentId", "obligation", "draftProblem"})
     public void open(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
@@ -49,10 +49,13 @@ public class OpenHumanTaskWorker {
         Map<?, ?> obligation = variables.get("obligation") instanceof Map<?, ?> map ? map : Map.of();
         String dueAt = headers.getOrDefault(HEADER + "dueDate", (String) obligation.get("dueAt"));
         String elementId = job.getElementId();
+        String formKey = headers.get(HEADER + "formKey");
+        // a draft sent back because it lacked required content says what to add
+        Object problem = formKey != null && formKey.startsWith("draft-") ? variables.get("draftProblem") : null;
         tasks.open(new NewHumanTask(job.getKey(), elementId, names.of(job.getBpmnProcessId(), elementId),
-                headers.get(HEADER + "formKey"), incidentId == null ? null : incidentId.toString(),
+                formKey, incidentId == null ? null : incidentId.toString(),
                 (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),
-                headers.get(HEADER + "assignee"), dueAt));
+                headers.get(HEADER + "assignee"), dueAt, problem == null ? null : problem.toString()));
         processes.holdForPerson(job.getKey());
     }
 

@@ -35,13 +35,13 @@ public class StartNoticeRunWorker {
 
     @JobWorker(type = JobTypes.START_NOTICE_RUN)
     public Map<String, Object> start(ActivatedJob job, @Variable String incidentId, @Variable String cohortId,
-            @Variable Map<String, Object> obligation) {
+            @Variable Long letterVersionId) {
         String marker = "notice-run/" + job.getKey();
         OptionalLong earlier = started.instanceOf(incidentId, marker);
         if (earlier.isPresent()) {
             return Map.of("noticeRunId", earlier.getAsLong());
         }
-        ApprovedLetter letter = letters.forNotice(incidentId, obligation);
+        ApprovedLetter letter = letters.approved(letterVersionId);
         if (!started.claim(incidentId, marker, clock.instant())) {
             // an earlier attempt died between claiming and recording its run: an incident for a person to check
             throw new IllegalStateException("Expected no earlier attempt of job " + job.getKey()

@@ -33,14 +33,16 @@ class TaskFormsTests {
 
     @Test
     void draftTextStaysOutOfTheProcess() {
-        assertThat(TaskForms.validate("draft-report", Map.of("summary", "what happened"))).isEmpty();
+        assertThat(TaskForms.validate("draft-report", Map.of("whatHappened", "what happened"))).isEmpty();
     }
 
     @Test
     void unknownFieldsBlankRequiredTextAndWrongTypesAreNamed() {
-        assertThatThrownBy(() -> TaskForms.validate("draft-report", Map.of("summary", " ", "extra", 1)))
+        assertThatThrownBy(() -> TaskForms.validate("post-incident-review", Map.of("lessonsLearned", " ", "extra", 1)))
                 .isInstanceOfSatisfying(InvalidFormException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(InvalidFormException.FieldError::field).containsExactly("summary", "extra"));
+                        .extracting(InvalidFormException.FieldError::field).containsExactly("lessonsLearned", "extra"));
+        assertThatThrownBy(() -> TaskForms.validate("draft-report", Map.of("whatHappened", 42)))
+                .isInstanceOf(InvalidFormException.class);
         assertThatThrownBy(() -> TaskForms.validate("approve-report", Map.of("approved", "yes")))
                 .isInstanceOf(InvalidFormException.class);
     }

@@ -31,6 +31,30 @@ final class BreachApi {
                             "breachDeterminedAt": null, "personalDataConfirmedAt": null}}
             """;
 
+    /** A report drafted with every item any regime asks for; {@code %s} is what happened. */
+    static String reportForm(String whatHappened) {
+        return """
+                {"organisation": "Example Commerce Co.", "whatHappened": "%s",
+                 "when": "2025-11-18 20:30 KST", "dataCategories": "Names, emails, delivery addresses, order history",
+                 "subjectCategories": "Customers", "affectedCount": "4,500", "recordCount": "4,500",
+                 "scope": "Customer accounts", "consequences": "Phishing risk", "measuresTaken": "Keys revoked",
+                 "whatYouCanDo": "Be wary of messages asking for payment",
+                 "materialImpact": "Under assessment", "contactPoint": "privacy@example.com, 1588-0000",
+                 "cause": "A former employee's access key", "responseToIndividuals": "Notices under way",
+                 "publicAnnouncement": "Website notice", "preventiveMeasures": "Key rotation on leaving",
+                 "other": "None", "pending": "Final count"}""".formatted(whatHappened);
+    }
+
+    /** A notice letter drafted with every item any regime asks for. */
+    static final String NOTICE_FORM = """
+            {"organisation": "Example Commerce Co.", "whatHappened": "A former employee accessed customer data",
+             "when": "2025-11-18", "dataCategories": "Names, emails, delivery addresses, order history",
+             "consequences": "You may receive phishing messages", "measuresTaken": "Access revoked, police informed",
+             "whatYouCanDo": "Be wary of messages asking for payment", "contactPoint": "privacy@example.com, 1588-0000",
+             "legalRights": "You may request access and claim damages", "cause": "Insider access",
+             "lawEnforcementDelay": "Notice was not delayed by law enforcement",
+             "other": "None"}""";
+
     private final MockMvc mvc;
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -43,6 +43,9 @@ class BreachLifecycleIntegrationTests {
     @Autowired
     CamundaClient client;
 
+    @Autowired
+    io.breachflow.filings.AuthorityReports reports;
+
     BreachApi api;
 
     @BeforeEach
@@ -109,7 +112,7 @@ class BreachLifecycleIntegrationTests {
         long reports = BreachApi.authorityReports(reported);
 
         for (Map<String, Object> draft : awaitTasks(id, "Draft report", reports)) {
-            assertThat(api.complete(draft.get("id"), "{\"summary\": \"What happened, when, how many\"}",
+            assertThat(api.complete(draft.get("id"), BreachApi.reportForm("What happened, when, how many"),
                     as("officer")).getStatus()).isEqualTo(204);
         }
         for (Map<String, Object> approval : awaitTasks(id, "Approve report", reports)) {
@@ -155,7 +158,7 @@ class BreachLifecycleIntegrationTests {
         String id = (String) reported.get("id");
         RequestPostProcessor both = user("lee").roles("COMPLIANCE_OFFICER", "LEGAL");
         Map<String, Object> draft = awaitTasks(id, "Draft report", -1).get(0);
-        assertThat(api.complete(draft.get("id"), "{\"summary\": \"first draft\"}", both).getStatus()).isEqualTo(204);
+        assertThat(api.complete(draft.get("id"), BreachApi.reportForm("first draft"), both).getStatus()).isEqualTo(204);
         Map<String, Object> approval = awaitTasks(id, "Approve report", 1).get(0);
 
         MockHttpServletResponse ownApproval = api.complete(approval.get("id"), "{\"approved\": true}", both);
@@ -183,15 +186,40 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDraftLackingAnItemTheLawRequiresComesBackNamingItAndLegalApprovesTheRenderedVersion() throws Exception {
+        String id = (String) api.report().get("id");
+        Map<String, Object> draft = awaitTasks(id, "Draft report", -1).stream()
+                .filter(task -> "kr-pipa-report".equals(task.get("obligationKey"))).findFirst().orElseThrow();
+
+        assertThat(api.complete(draft.get("id"), "{\"whatHappened\": \"Insider access\"}", as("officer"))
+                .getStatus()).isEqualTo(204);
+
+        Map<String, Object> again = await().atMost(PATIENCE).until(() -> api.openTasks(id, "Draft report",
+                as("dpo")).stream().filter(task -> "kr-pipa-report".equals(task.get("obligationKey")))
+                .findFirst().orElse(null), task -> task != null && !task.get("id").equals(draft.get("id")));
+        Object note = api.getObject("/api/tasks/" + again.get("id"), as("officer")).get("note");
+        assertThat(String.valueOf(note)).as("PIPA Art. 34(1) items are named")
+                .contains("dataCategories").contains("contactPoint").contains("PIPA");
+        assertThat(api.complete(again.get("id"), BreachApi.reportForm("Insider access"), as("officer")).getStatus())
+                .isEqualTo(204);
+        Map<String, Object> approval = awaitTasks(id, "Approve report", -1).stream()
+                .filter(task -> "kr-pipa-report".equals(task.get("obligationKey"))).findFirst().orElseThrow();
+        assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
+        await().atMost(PATIENCE).until(() -> reports.forIncident(id).stream().anyMatch(report ->
+                "kr-pipa-report".equals(report.obligationKey()) && "legal".equals(report.decidedBy())));
+    }
+
+    @Test
     void aTaskCompletedByARoleOutsideItsCandidateGroupsIsRefused() throws Exception {
         String id = (String) api.report().get("id");
         Map<String, Object> draft = awaitTasks(id, "Draft report", -1).get(0);
 
-        MockHttpServletResponse byLegal = api.complete(draft.get("id"), "{\"summary\": \"x\"}", as("legal"));
+        MockHttpServletResponse byLegal = api.complete(draft.get("id"), BreachApi.reportForm("x"), as("legal"));
         assertThat(byLegal.getStatus()).isEqualTo(403);
         assertThat(byLegal.getContentType()).isEqualTo("application/problem+json");
-        assertThat(api.complete(draft.get("id"), "{\"summary\": \"x\"}", as("auditor")).getStatus()).isEqualTo(403);
-        assertThat(api.complete(draft.get("id"), "{\"summary\": \"\", \"extra\": 1}", as("officer")).getStatus())
+        assertThat(api.complete(draft.get("id"), BreachApi.reportForm("x"), as("auditor")).getStatus()).isEqualTo(403);
+        assertThat(api.complete(draft.get("id"), "{\"whatHappened\": 7, \"extra\": 1}", as("officer")).getStatus())
                 .isEqualTo(400);
         assertThat(api.openTasks(id, "Draft report", as("officer"))).extracting(task -> task.get("id"))
                 .contains(draft.get("id"));
@@ -232,7 +260,7 @@ class BreachLifecycleIntegrationTests {
         Map<String, Object> reported = api.report();
         String id = (String) reported.get("id");
         Map<String, Object> draft = awaitTasks(id, "Draft report", BreachApi.authorityReports(reported)).get(0);
-        assertThat(api.complete(draft.get("id"), "{\"summary\": \"s\"}", as("officer")).getStatus()).isEqualTo(204);
+        assertThat(api.complete(draft.get("id"), BreachApi.reportForm("s"), as("officer")).getStatus()).isEqualTo(204);
         Map<String, Object> approval = awaitTasks(id, "Approve report", 1).get(0);
 
         for (String count : List.of("9000", "33700000")) {

@@ -35,7 +35,7 @@ class BreachLifecycleRestartIntegrationTests {
             id = (String) reported.get("id");
             reports = BreachApi.authorityReports(reported);
             Map<String, Object> draft = awaitTasks(api, id, "Draft report", reports).get(0);
-            assertThat(api.complete(draft.get("id"), "{\"summary\": \"before the restart\"}", as("officer"))
+            assertThat(api.complete(draft.get("id"), BreachApi.reportForm("before the restart"), as("officer"))
                     .getStatus()).isEqualTo(204);
             awaitTasks(api, id, "Approve report", 1);
         }

@@ -137,7 +137,7 @@ class CoupangRevisionIntegrationTests {
 
     private void fileReport(String id, String key) throws Exception {
         Map<String, Object> draft = task(id, "Draft report", key);
-        assertThat(api.complete(draft.get("id"), "{\"summary\": \"What happened, when, how many\"}", as("officer"))
+        assertThat(api.complete(draft.get("id"), BreachApi.reportForm("What happened, when, how many"), as("officer"))
                 .getStatus()).isEqualTo(204);
         Map<String, Object> approval = task(id, "Approve report", key);
         assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
@@ -170,7 +170,7 @@ class CoupangRevisionIntegrationTests {
 
     private void sendWave(String id, String key, int people) throws Exception {
         Map<String, Object> draft = task(id, "Draft notice", key);
-        assertThat(api.complete(draft.get("id"), "{\"noticeSummary\": \"What happened and what to do\"}",
+        assertThat(api.complete(draft.get("id"), BreachApi.NOTICE_FORM,
                 as("officer")).getStatus()).isEqualTo(204);
         Map<String, Object> approval = task(id, "Approve notice", key);
         assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);

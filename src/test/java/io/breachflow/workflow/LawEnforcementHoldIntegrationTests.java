@@ -124,7 +124,7 @@ class LawEnforcementHoldIntegrationTests {
     /** Drafts, approves and prepares the regime's notice with a cohort of two addresses tagged {@code tag}. */
     private void sendWave(String id, String regime, String tag) throws Exception {
         Map<String, Object> draft = task(id, "Draft notice", regime);
-        assertThat(api.complete(draft.get("id"), "{\"noticeSummary\": \"What happened and what to do\"}",
+        assertThat(api.complete(draft.get("id"), BreachApi.NOTICE_FORM,
                 as("officer")).getStatus()).isEqualTo(204);
         Map<String, Object> approval = task(id, "Approve notice", regime);
         assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);

@@ -1,0 +1,52 @@
+package io.breachflow.workflow;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.tasklist.HumanTasks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The text a person wrote in a form stays in the tasklist (design: process variables carry no free text);
+ * the workers that render documents read it from there, with who wrote it.
+ */
+@Component
+class DraftForms {
+
+    /** A completed form's text fields and its author. */
+    record Draft(Map<String, String> fields, String author) {
+    }
+
+    private final HumanTasks tasks;
+    private final ObjectMapper mapper;
+
+    DraftForms(HumanTasks tasks, ObjectMapper mapper) {
+        this.tasks = tasks;
+        this.mapper = mapper;
+    }
+
+    /** The last completed {@code formKey} form about the obligation {@code subjectKey} of the incident. */
+    Draft last(String incidentId, String formKey, String subjectKey) {
+        HumanTasks.CompletedForm form = tasks.lastCompleted(incidentId, formKey, subjectKey)
+                .orElseThrow(() -> new IllegalStateException("Expected a completed " + formKey + " form about "
+                        + subjectKey + " of incident " + incidentId + ", but there is none"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        read(form.form()).forEach((name, value) -> {
+            if (value instanceof String text && !text.isBlank()) {
+                fields.put(name, text);
+            }
+        });
+        return new Draft(fields, form.completedBy());
+    }
+
+    private Map<String, Object> read(String json) {
+        try {
+            return json == null ? Map.of() : mapper.readValue(json, new TypeReference<>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

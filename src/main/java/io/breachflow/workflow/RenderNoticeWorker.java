@@ -1,0 +1,49 @@
+package io.breachflow.workflow;
+
+import io.breachflow.notices.LetterDraftRequest;
+import io.breachflow.notices.LetterVersion;
+import io.breachflow.notices.MissingRequiredContentException;
+import io.breachflow.notices.NoticeDrafting;
+import io.breachflow.regimes.ObligationKind;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.exception.CamundaError;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code breach.render-notice}: renders the drafted letter in every language of the regime (email, text,
+ * print) and stores it as an immutable version whose content hash legal approves; a letter lacking an item
+ * the law requires goes back to the drafter ({@code REQUIRED_CONTENT_MISSING}, {@code draftProblem}).
+ */
+@Component
+public class RenderNoticeWorker {
+
+    private final NoticeDrafting letters;
+    private final DraftForms drafts;
+
+    RenderNoticeWorker(NoticeDrafting letters, DraftForms drafts) {
+        this.letters = letters;
+        this.drafts = drafts;
+    }
+
+    @JobWorker(type = JobTypes.RENDER_NOTICE)
+    public Map<String, Object> render(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+        String regime = (String) obligation.get("regime");
+        DraftForms.Draft draft = drafts.last(incidentId, "draft-notice", (String) obligation.get("key"));
+        try {
+            LetterVersion version = letters.draft(new LetterDraftRequest(incidentId, regime,
+                    ObligationKind.INDIVIDUAL_NOTICE, Languages.noticeLanguages(regime), draft.fields(),
+                    draft.author()));
+            Map<String, Object> result = new HashMap<>();
+            result.put("letterVersionId", version.id());
+            result.put("contentHash", version.contentHash());
+            result.put("draftProblem", null);
+            return result;
+        } catch (MissingRequiredContentException missing) {
+            throw CamundaError.bpmnError(RenderReportWorker.MISSING, missing.getMessage(),
+                    Map.of("draftProblem", missing.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.breachflow.workflow;
+
+import io.breachflow.filings.AuthorityReports;
+import io.breachflow.filings.ReportDraft;
+import io.breachflow.filings.ReportRequest;
+import io.breachflow.notices.MissingRequiredContentException;
+import io.breachflow.regimes.ObligationKind;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.exception.CamundaError;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code breach.render-report}: renders the officer's draft with the regime's report template and stores it
+ * as an immutable version whose content hash legal then approves. A draft that lacks an item the law requires
+ * is a business outcome, not a failure: BPMN error {@code REQUIRED_CONTENT_MISSING} sends it back to the
+ * drafter with {@code draftProblem} naming each missing item and its citation.
+ */
+@Component
+public class RenderReportWorker {
+
+    static final String MISSING = "REQUIRED_CONTENT_MISSING";
+
+    private final AuthorityReports reports;
+    private final DraftForms drafts;
+
+    RenderReportWorker(AuthorityReports reports, DraftForms drafts) {
+        this.reports = reports;
+        this.drafts = drafts;
+    }
+
+    @JobWorker(type = JobTypes.RENDER_REPORT)
+    public Map<String, Object> render(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+        String key = (String) obligation.get("key");
+        DraftForms.Draft draft = drafts.last(incidentId, "draft-report", key);
+        String regime = (String) obligation.get("regime");
+        try {
+            ReportDraft stored = reports.draft(new ReportRequest(incidentId, key, regime,
+                    ObligationKind.valueOf((String) obligation.get("kind")), (String) obligation.get("recipient"),
+                    Languages.reportLanguage(regime), draft.fields(), draft.author()));
+            Map<String, Object> result = new HashMap<>();
+            result.put("reportDraftId", stored.id());
+            result.put("contentHash", stored.contentHash());
+            result.put("draftProblem", null);
+            return result;
+        } catch (MissingRequiredContentException missing) {
+            throw CamundaError.bpmnError(MISSING, missing.getMessage(),
+                    Map.of("draftProblem", missing.getMessage()));
+        }
+    }
+}
