@@ -1,0 +1,65 @@
+package io.breachflow.cases;
+
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.workflow.CaseDiagram;
+import io.breachflow.workflow.CaseHistory;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /incidents/{id}}, the incident workspace, and {@code /incidents/{id}/diagram.json}, the case's
+ * BPMN models with their element states, which the page fetches after it has rendered so the engine
+ * search for models never delays the page. Read-only for every role.
+ */
+@Controller
+class CaseWorkspaceController {
+
+    /** One diagram for the browser; the instance key is a string because JavaScript numbers lose digits. */
+    record DiagramJson(String processInstanceKey, String bpmnProcessId, String xml, Set<String> completed,
+            Set<String> active, Set<String> incidents) {
+
+        static DiagramJson of(CaseDiagram diagram) {
+            return new DiagramJson(Long.toString(diagram.processInstanceKey()), diagram.bpmnProcessId(),
+                    diagram.bpmnXml(), diagram.completedElementIds(), diagram.activeElementIds(),
+                    diagram.incidentElementIds());
+        }
+    }
+
+    private final CaseWorkspace workspace;
+    private final CaseHistory history;
+    private final IncidentLookup lookup;
+
+    CaseWorkspaceController(CaseWorkspace workspace, CaseHistory history, IncidentLookup lookup) {
+        this.workspace = workspace;
+        this.history = history;
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/incidents/{id}")
+    String workspace(@PathVariable String id, Model model) {
+        CaseWorkspace.View view = IncidentLookup.parse(id).flatMap(workspace::open)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("view", view);
+        return "cases/workspace";
+    }
+
+    @GetMapping("/incidents/{id}/diagram.json")
+    @ResponseBody
+    ResponseEntity<?> diagrams(@PathVariable String id) {
+        Optional<IncidentId> incident = lookup.existing(id);
+        if (incident.isEmpty()) {
+            return IncidentLookup.notFound();
+        }
+        List<DiagramJson> diagrams = history.diagrams(incident.get()).stream().map(DiagramJson::of).toList();
+        return ResponseEntity.ok(diagrams);
+    }
+}
