@@ -23,6 +23,7 @@
   }
 
   var SIZES = { task: [100, 80], event: [36, 36], gateway: [50, 50] };
+  var GAP_X = 60, GAP_Y = 50, PAD = 30;
 
   function sizeOf(node) {
     if (/Event$/.test(node.$type)) { return SIZES.event; }
@@ -30,64 +31,114 @@
     return SIZES.task;
   }
 
-  /* Longest-path layers from the start nodes, back edges (loops) ignored; boundary events ride on their host. */
-  function layout(moddle, definitions, process) {
-    var nodes = (process.flowElements || []).filter(function (e) {
-      return e.$instanceOf('bpmn:FlowNode') && !e.$instanceOf('bpmn:BoundaryEvent');
-    });
-    var flows = (process.flowElements || []).filter(function (e) { return e.$instanceOf('bpmn:SequenceFlow'); });
-    var boundaries = (process.flowElements || []).filter(function (e) { return e.$instanceOf('bpmn:BoundaryEvent'); });
-    var owner = function (n) { return n.$instanceOf('bpmn:BoundaryEvent') ? n.attachedToRef : n; };
+  function elementsOf(container, type) {
+    return (container.flowElements || []).filter(function (e) { return e.$instanceOf(type); });
+  }
+
+  /* Longest-path layers from the start nodes; flows going back (loops) do not push nodes right. */
+  function layers(nodes, flows) {
     var out = new Map(nodes.map(function (n) { return [n, []]; }));
     flows.forEach(function (f) {
-      var from = owner(f.sourceRef);
+      var from = f.sourceRef.$instanceOf('bpmn:BoundaryEvent') ? f.sourceRef.attachedToRef : f.sourceRef;
       if (out.has(from) && out.has(f.targetRef)) { out.get(from).push(f.targetRef); }
     });
-    var layer = new Map(), row = new Map(), state = new Map(), order = [];
+    var seen = new Set(), order = [];
     var visit = function (n) {
-      state.set(n, 1);
-      out.get(n).forEach(function (t) { if (!state.has(t)) { visit(t); } });
-      state.set(n, 2);
+      seen.add(n);
+      out.get(n).forEach(function (t) { if (!seen.has(t)) { visit(t); } });
       order.unshift(n);
     };
-    var starts = nodes.filter(function (n) { return !(n.incoming || []).length && !n.triggeredByEvent; });
-    starts.concat(nodes).forEach(function (n) { if (!state.has(n) && !n.triggeredByEvent) { visit(n); } });
-    var position = new Map(order.map(function (n, i) { return [n, i]; }));
+    nodes.filter(function (n) { return !(n.incoming || []).length; }).concat(nodes)
+      .forEach(function (n) { if (!seen.has(n)) { visit(n); } });
+    var index = new Map(order.map(function (n, i) { return [n, i]; }));
+    var layer = new Map();
     order.forEach(function (n) {
       if (!layer.has(n)) { layer.set(n, 0); }
       out.get(n).forEach(function (t) {
-        if (position.get(t) > position.get(n)) { layer.set(t, Math.max(layer.get(t) || 0, layer.get(n) + 1)); }
+        if (index.get(t) > index.get(n)) { layer.set(t, Math.max(layer.get(t) || 0, layer.get(n) + 1)); }
       });
     });
-    var rows = [];
-    order.forEach(function (n) {
-      var l = layer.get(n);
-      rows[l] = (rows[l] || 0);
-      row.set(n, rows[l]++);
+    return { order: order, layer: layer };
+  }
+
+  /* Lays out one process or sub-process; returns its size and a function placing everything at (x, y). */
+  function layoutContainer(container, bounds) {
+    var all = elementsOf(container, 'bpmn:FlowNode').filter(function (n) { return !n.$instanceOf('bpmn:BoundaryEvent'); });
+    var main = all.filter(function (n) { return !n.triggeredByEvent; });
+    var eventSubs = all.filter(function (n) { return n.triggeredByEvent; });
+    var inner = new Map(), size = new Map();
+    all.forEach(function (n) {
+      if (n.$instanceOf('bpmn:SubProcess') && (n.flowElements || []).length) {
+        var sub = layoutContainer(n, bounds);
+        inner.set(n, sub);
+        size.set(n, [sub.width + 2 * PAD, sub.height + 2 * PAD]);
+      } else {
+        size.set(n, sizeOf(n));
+      }
     });
-    var lastRow = Math.max.apply(null, [0].concat(rows.filter(Boolean))) ;
-    nodes.filter(function (n) { return n.triggeredByEvent; }).forEach(function (n, i) {
-      layer.set(n, i); row.set(n, lastRow + 1);
+    var l = layers(main, elementsOf(container, 'bpmn:SequenceFlow'));
+    var columns = [], rel = new Map();
+    l.order.forEach(function (n) {
+      var c = l.layer.get(n);
+      columns[c] = columns[c] || { width: 0, height: 0, nodes: [] };
+      columns[c].nodes.push(n);
+      columns[c].width = Math.max(columns[c].width, size.get(n)[0]);
     });
+    var x = 0, height = 0;
+    columns.forEach(function (col) {
+      if (!col) { return; }
+      var y = 0;
+      col.nodes.forEach(function (n) {
+        var s = size.get(n), band = Math.max(s[1], 80);
+        rel.set(n, { x: x + (col.width - s[0]) / 2, y: y + (band - s[1]) / 2 });
+        y += band + GAP_Y;
+      });
+      height = Math.max(height, y - GAP_Y);
+      x += col.width + GAP_X;
+    });
+    var width = Math.max(x - GAP_X, 0), ex = 0, ey = height + GAP_Y;
+    eventSubs.forEach(function (n) {
+      var s = size.get(n);
+      rel.set(n, { x: ex, y: ey });
+      ex += s[0] + GAP_X;
+      width = Math.max(width, ex - GAP_X);
+      height = Math.max(height, ey + s[1]);
+    });
+    return {
+      width: width, height: height,
+      place: function (ox, oy) {
+        rel.forEach(function (r, n) {
+          var s = size.get(n);
+          bounds.set(n, { x: ox + r.x, y: oy + r.y, width: s[0], height: s[1] });
+          if (inner.has(n)) { inner.get(n).place(ox + r.x + PAD, oy + r.y + PAD); }
+        });
+      }
+    };
+  }
+
+  function layout(moddle, definitions, process) {
     var bounds = new Map();
-    nodes.forEach(function (n) {
-      var size = sizeOf(n);
-      bounds.set(n, { x: 60 + layer.get(n) * 170 + (100 - size[0]) / 2,
-                      y: 60 + row.get(n) * 140 + (80 - size[1]) / 2, width: size[0], height: size[1] });
-    });
-    var onHost = new Map();
+    layoutContainer(process, bounds).place(60, 60);
+    var boundaries = [], flows = [], walk = function (c) {
+      boundaries = boundaries.concat(elementsOf(c, 'bpmn:BoundaryEvent'));
+      flows = flows.concat(elementsOf(c, 'bpmn:SequenceFlow'));
+      elementsOf(c, 'bpmn:SubProcess').forEach(walk);
+    };
+    walk(process);
+    var perHost = new Map(), onHost = new Map();
+    boundaries.forEach(function (b) { perHost.set(b.attachedToRef, (perHost.get(b.attachedToRef) || 0) + 1); });
     boundaries.forEach(function (b) {
       var host = bounds.get(b.attachedToRef);
       if (!host) { return; }
-      var i = onHost.get(host) || 0;
+      var i = onHost.get(host) || 0, step = Math.max(40, Math.min(110, (host.width - 40) / perHost.get(b.attachedToRef)));
       onHost.set(host, i + 1);
-      bounds.set(b, { x: host.x + host.width - 28 - i * 40, y: host.y + host.height - 18, width: 36, height: 36 });
+      bounds.set(b, { x: host.x + host.width - 28 - i * step, y: host.y + host.height - 18, width: 36, height: 36 });
     });
     var plane = moddle.create('bpmndi:BPMNPlane', { id: process.id + '_plane', bpmnElement: process, planeElement: [] });
     bounds.forEach(function (b, n) {
       var shape = moddle.create('bpmndi:BPMNShape', { id: n.id + '_di', bpmnElement: n,
         bounds: moddle.create('dc:Bounds', b) });
-      if (n.$instanceOf('bpmn:SubProcess')) { shape.isExpanded = false; }
+      if (n.$instanceOf('bpmn:SubProcess')) { shape.isExpanded = (n.flowElements || []).length > 0; }
       plane.planeElement.push(shape);
     });
     flows.forEach(function (f) {
@@ -164,7 +215,12 @@
     var registry = viewer.get('elementRegistry');
     canvas.zoom('fit-viewport');
     var mark = function (ids, marker) {
-      ids.forEach(function (id) { if (registry.get(id)) { canvas.addMarker(id, marker); } });
+      ids.forEach(function (id) {
+        var element = registry.get(id);
+        if (!element) { return; }
+        canvas.addMarker(id, marker);
+        if (element.children && element.children.length) { canvas.addMarker(id, 'bf-container'); }
+      });
     };
     mark(diagram.completed, 'bf-completed');
     mark(diagram.active, 'bf-active');

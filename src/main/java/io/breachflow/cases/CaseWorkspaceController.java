@@ -6,6 +6,7 @@ import io.breachflow.workflow.CaseHistory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,11 @@ class CaseWorkspaceController {
     record DiagramJson(String processInstanceKey, String bpmnProcessId, String xml, Set<String> completed,
             Set<String> active, Set<String> incidents) {
 
+        /** Element ids sorted, so the page lists them in the same order every time. */
         static DiagramJson of(CaseDiagram diagram) {
             return new DiagramJson(Long.toString(diagram.processInstanceKey()), diagram.bpmnProcessId(),
-                    diagram.bpmnXml(), diagram.completedElementIds(), diagram.activeElementIds(),
-                    diagram.incidentElementIds());
+                    diagram.bpmnXml(), new TreeSet<>(diagram.completedElementIds()),
+                    new TreeSet<>(diagram.activeElementIds()), new TreeSet<>(diagram.incidentElementIds()));
         }
     }
 
