@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseTimeline {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseTimeline.class);
 
     static final String TASK_COMPLETED = "TASK_COMPLETED";
 
@@ -32,9 +36,29 @@ class CaseTimeline {
         this.tasks = tasks;
     }
 
+    /** The timeline for a page: when the engine cannot be asked, the rest of it, saying so. */
+    record ForPage(List<TimelineEntry> entries, boolean engineUnavailable) {
+    }
+
+    /** Every event of the case; fails when a source cannot be read, since a partial answer would mislead. */
     List<TimelineEntry> of(IncidentId incident) {
+        return merge(incident, history.events(incident));
+    }
+
+    ForPage forPage(IncidentId incident) {
+        List<CaseEvent> steps;
+        try {
+            steps = history.events(incident);
+        } catch (RuntimeException unavailable) {
+            log.warn("Engine history of incident {} is unavailable: {}", incident, unavailable.toString());
+            return new ForPage(merge(incident, List.of()), true);
+        }
+        return new ForPage(merge(incident, steps), false);
+    }
+
+    private List<TimelineEntry> merge(IncidentId incident, List<CaseEvent> steps) {
         List<TimelineEntry> entries = new ArrayList<>();
-        history.events(incident).forEach(event -> entries.add(engine(event)));
+        steps.forEach(event -> entries.add(engine(event)));
         audit.forIncident(incident.toString()).forEach(entry -> entries.add(audited(entry)));
         tasks.completedForIncident(incident.toString()).forEach(form -> entries.add(new TimelineEntry(
                 form.completedAt(), TimelineEntry.Source.TASK, TASK_COMPLETED, null, form.completedBy(),

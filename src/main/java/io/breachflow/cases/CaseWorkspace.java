@@ -34,7 +34,7 @@ class CaseWorkspace {
 
     /** Everything the workspace page shows. */
     record View(IncidentRecord incident, String title, List<FactsDiff.Revision> revisions,
-            List<ObligationRow> obligations, List<HumanTask> openTasks, List<TimelineEntry> timeline,
+            List<ObligationRow> obligations, List<HumanTask> openTasks, CaseTimeline.ForPage timeline,
             List<CaseDocuments.Document> documents, Instant now) {
     }
 
@@ -82,7 +82,7 @@ class CaseWorkspace {
         List<CaseDocuments.Document> documents = shelves.orderedStream()
                 .flatMap(shelf -> shelf.forIncident(incident.id()).stream()).toList();
         return new View(incident, incident.latest().facts().title(), diff.revisions(incident.revisions()),
-                obligations, tasks.openForIncident(incident.id().toString()), timeline.of(incident.id()),
+                obligations, tasks.openForIncident(incident.id().toString()), timeline.forPage(incident.id()),
                 documents, now);
     }
 }

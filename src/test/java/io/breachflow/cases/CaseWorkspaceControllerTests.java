@@ -3,6 +3,7 @@ package io.breachflow.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -90,6 +91,17 @@ class CaseWorkspaceControllerTests {
                 "2025-11-18 13:10:01 UTC", "Incident reported (START_EVENT, Process_BreachLifecycle)",
                 "2025-11-18 13:20:00 UTC", "Task completed", "Triage", "by officer",
                 "2025-11-18 13:25:00 UTC", "Started", "Draft report (USER_TASK, Process_AuthorityReport)");
+    }
+
+    @Test
+    void stillShowsTheCaseWhenTheEngineCannotBeAskedAndSaysTheTimelineLacksItsSteps() throws Exception {
+        given(history.events(CaseFixtures.ID)).willThrow(new IllegalStateException("engine unreachable"));
+
+        String html = page("COMPLIANCE_OFFICER");
+
+        assertThat(html).contains("The engine could not be asked for the process steps of this case just now",
+                "Task completed", "INCIDENT_REPORTED", "Report to the authority")
+                .doesNotContain("Draft report (USER_TASK");
     }
 
     @Test
