@@ -49,7 +49,9 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals")
+                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals",
+                                "/api/incidents/*/law-enforcement-holds", "/api/incidents/*/police-referral",
+                                "/api/incidents/*/regulator-questions")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO))

@@ -1,6 +1,13 @@
 package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentReported;
+import io.breachflow.incidents.LawEnforcementRequests;
+import io.breachflow.incidents.NoticesHeld;
+import io.breachflow.incidents.PoliceReferralRequested;
+import io.breachflow.incidents.RegulatorQuestionReceived;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.ObjectProvider;
 import io.breachflow.incidents.ScopeRevised;
 import io.breachflow.incidents.SuspectedIncidentOpened;
 import io.breachflow.tasklist.HumanTaskCompleted;
@@ -15,9 +22,34 @@ import org.springframework.stereotype.Component;
 class ProcessTriggers {
 
     private final BreachProcesses processes;
+    private final ObligationVariables variables;
+    private final Clock clock;
 
-    ProcessTriggers(BreachProcesses processes) {
+    ProcessTriggers(BreachProcesses processes, ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.processes = processes;
+        this.variables = variables;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @ApplicationModuleListener
+    void on(NoticesHeld held) {
+        for (LawEnforcementRequests.HeldObligation obligation : held.held()) {
+            processes.moveDeadline(held.incidentId().toString(), variables.of(obligation.key(), obligation.regime(),
+                    obligation.kind(), obligation.recipient(), obligation.jurisdiction(), obligation.dueAt(),
+                    obligation.heldUntil(), clock.instant()),
+                    obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    "hold/" + held.holdId() + "/" + obligation.key());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(RegulatorQuestionReceived question) {
+        processes.regulatorAsked(question.incidentId(), question.questionId());
+    }
+
+    @ApplicationModuleListener
+    void on(PoliceReferralRequested requested) {
+        processes.requestReferral(requested.incidentId());
     }
 
     @ApplicationModuleListener
