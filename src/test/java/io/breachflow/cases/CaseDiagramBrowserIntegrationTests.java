@@ -2,21 +2,18 @@ package io.breachflow.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
+import static org.awaitility.Awaitility.await;
 
 import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
-import io.breachflow.workflow.CaseDiagram;
-import io.breachflow.workflow.CaseHistory;
+import io.breachflow.tasklist.HumanTasks;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +32,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * A real headless Chromium opens the workspace and the bundled bpmn-js viewer draws the case's
- * authority-report process (deployed without diagram interchange, so laid out in the browser) with the
- * active task highlighted. The engine's view of the case is faked: the case's history is not what is
- * under test here. Screenshots of failures go to {@code target/screenshots/}.
+ * A real headless Chromium opens the workspace of a freshly reported incident and the bundled bpmn-js
+ * viewer draws the case's processes as the engine reports them, the report being drafted highlighted as
+ * active. Screenshots of failures go to {@code target/screenshots/}.
  */
 @BreachflowIntegrationTest
 class CaseDiagramBrowserIntegrationTests {
@@ -55,11 +50,11 @@ class CaseDiagramBrowserIntegrationTests {
     @TempDir
     Path userDataDir;
 
-    @MockitoBean
-    CaseHistory history;
-
     @Autowired
     IncidentIntake intake;
+
+    @Autowired
+    HumanTasks tasks;
 
     private ChromeDriverService service;
     private WebDriver driver;
@@ -97,25 +92,31 @@ class CaseDiagramBrowserIntegrationTests {
     @Test
     void theDiagramRendersAndHighlightsTheActiveTask(TestInfo test) throws Throwable {
         IncidentId id = intake.report(CaseFixtures.facts(501), "officer").id();
-        given(history.diagrams(any())).willReturn(List.of(new CaseDiagram(2251799813685249L,
-                "Process_AuthorityReport", Files.readString(Path.of("bpmn/authority-report.bpmn")),
-                Set.of("StartEvent_AuthorityReport", "Flow_ToReportWork", "StartEvent_ReportWork"),
-                Set.of("SubProcess_ReportWork", "Task_DraftReport"), Set.of())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.openForIncident(id.toString()).stream()
+                .anyMatch(task -> "Task_DraftReport".equals(task.elementId())));
         try {
             logIn();
             driver.get("http://localhost:" + port + "/incidents/" + id);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.attributeToBe(By.id("case-diagrams"), "data-state", "rendered"));
 
-            WebElement active = driver.findElement(By.cssSelector("g.djs-element[data-element-id='Task_DraftReport']"));
-            assertThat(active.getDomAttribute("class")).contains("bf-active");
-            assertThat(active.isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.cssSelector("g.djs-element[data-element-id='StartEvent_AuthorityReport']"))
-                    .getDomAttribute("class")).contains("bf-completed");
-            assertThat(driver.findElements(By.cssSelector("g.djs-element[data-element-id='Task_ApproveReport']")))
-                    .singleElement().satisfies(e -> assertThat(e.getDomAttribute("class")).doesNotContain("bf-"));
-            assertThat(driver.findElement(By.cssSelector(".diagram-state")).getText())
-                    .isEqualTo("Active now: Draft, approve and submit, Draft report");
+            // the lifecycle's call activity "Report to authority" is active; in each report's own diagram the
+            // work sub-process (collapsed: its draft task is inside) is active and the summary names the task
+            WebElement lifecycle = driver.findElement(By.cssSelector("figure[data-process-id='Process_BreachLifecycle']"));
+            assertThat(lifecycle.findElement(By.cssSelector("g.djs-element[data-element-id='CallActivity_AuthorityReport']"))
+                    .getDomAttribute("class")).contains("bf-active");
+            List<WebElement> reports = driver.findElements(By.cssSelector("figure[data-process-id='Process_AuthorityReport']"));
+            assertThat(reports).isNotEmpty().anySatisfy(report -> {
+                WebElement work = report.findElement(By.cssSelector("g.djs-element[data-element-id='SubProcess_ReportWork']"));
+                assertThat(work.getDomAttribute("class")).contains("bf-active");
+                assertThat(work.isDisplayed()).isTrue();
+                assertThat(report.findElement(By.cssSelector("g.djs-element[data-element-id='StartEvent_AuthorityReport']"))
+                        .getDomAttribute("class")).contains("bf-completed");
+                assertThat(report.findElement(By.cssSelector(".diagram-state")).getText())
+                        .startsWith("Active now:").contains("Draft report");
+            });
+            assertThat(driver.findElement(By.cssSelector("figure[data-process-id='Process_BreachLifecycle']"))
+                    .getDomAttribute("data-state")).isEqualTo("rendered");
             screenshot(test, "rendered", Boolean.getBoolean("breachflow.screenshots"));
         } catch (Throwable failure) {
             screenshot(test, "failed", true);
