@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.BreachflowIntegrationTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,9 @@ class CaseWorkspaceIntegrationTests {
         List<Map<String, Object>> timeline = timeline(id);
         assertThat(timeline).anySatisfy(entry -> assertThat(entry).containsEntry("source", "TASK")
                 .containsEntry("kind", "TASK_COMPLETED").containsEntry("actor", "officer"));
-        assertThat(timeline).extracting(entry -> (String) entry.get("at")).isSorted();
+        assertThat(timeline).extracting(entry -> Instant.parse((String) entry.get("at"))).isSorted();
+        assertThat(timeline).anySatisfy(entry -> assertThat(entry).containsEntry("source", "ENGINE")
+                .containsEntry("elementId", "Task_DraftReport"));
     }
 
     @Test
