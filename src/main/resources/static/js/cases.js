@@ -114,8 +114,25 @@
     }
   }
 
+  async function loadTimeline(box) {
+    try {
+      var response = await fetch(box.dataset.src, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      box.innerHTML = await response.text();
+      box.dataset.state = 'loaded';
+    } catch (e) {
+      box.innerHTML = '';
+      var message = box.appendChild(document.createElement('p'));
+      message.className = 'notice notice-error';
+      message.textContent = box.dataset.failed;
+      box.dataset.state = 'failed';
+    }
+  }
+
   tickCountdowns();
   window.setInterval(tickCountdowns, 30000);
+  var timeline = document.getElementById('case-timeline');
+  if (timeline) { loadTimeline(timeline); }
   var host = document.getElementById('case-diagrams');
   if (host && window.BpmnJS) {
     drawDiagrams(host);

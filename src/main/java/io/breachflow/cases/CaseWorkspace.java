@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assembles the incident workspace from the other modules' front doors: the incident record (three
- * queries), its open tasks (one), the merged timeline (one per source) and the documents. The legal
+ * queries), its open tasks (one) and the documents. The timeline and the diagrams need the engine's
+ * history, which can take long on a big case, so the page fetches them after it has rendered. The legal
  * basis of each obligation is not stored, so it is taken from evaluating the latest facts again (pure,
  * no query); an obligation the latest facts no longer give rise to shows none.
  */
@@ -34,8 +35,8 @@ class CaseWorkspace {
 
     /** Everything the workspace page shows. */
     record View(IncidentRecord incident, String title, List<FactsDiff.Revision> revisions,
-            List<ObligationRow> obligations, List<HumanTask> openTasks, CaseTimeline.ForPage timeline,
-            List<CaseDocuments.Document> documents, Instant now) {
+            List<ObligationRow> obligations, List<HumanTask> openTasks, List<CaseDocuments.Document> documents,
+            Instant now) {
     }
 
     /** Open obligations first, each group earliest deadline first, those waiting for a milestone last. */
@@ -47,17 +48,14 @@ class CaseWorkspace {
     private final IncidentRecords incidents;
     private final ObligationCatalog catalog;
     private final HumanTasks tasks;
-    private final CaseTimeline timeline;
     private final FactsDiff diff;
     private final ObjectProvider<CaseDocuments> shelves;
     private final Clock clock;
 
-    CaseWorkspace(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, CaseTimeline timeline,
-            FactsDiff diff, ObjectProvider<CaseDocuments> shelves, ObjectProvider<Clock> clock) {
+    CaseWorkspace(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, FactsDiff diff, ObjectProvider<CaseDocuments> shelves, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.catalog = catalog;
         this.tasks = tasks;
-        this.timeline = timeline;
         this.diff = diff;
         this.shelves = shelves;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -82,7 +80,6 @@ class CaseWorkspace {
         List<CaseDocuments.Document> documents = shelves.orderedStream()
                 .flatMap(shelf -> shelf.forIncident(incident.id()).stream()).toList();
         return new View(incident, incident.latest().facts().title(), diff.revisions(incident.revisions()),
-                obligations, tasks.openForIncident(incident.id().toString()), timeline.forPage(incident.id()),
-                documents, now);
+                obligations, tasks.openForIncident(incident.id().toString()), documents, now);
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /incidents/{id}}, the incident workspace, and {@code /incidents/{id}/diagram.json}, the case's
- * BPMN models with their element states, which the page fetches after it has rendered so the engine
- * search for models never delays the page. Read-only for every role.
+ * {@code /incidents/{id}}, the incident workspace, and the two parts of it that need the engine's history,
+ * which the page fetches after it has rendered so a slow engine search never delays it:
+ * {@code /incidents/{id}/timeline} (the timeline section as HTML) and {@code /incidents/{id}/diagram.json}
+ * (the case's BPMN models with their element states). Read-only for every role.
  */
 @Controller
 class CaseWorkspaceController {
@@ -38,11 +39,14 @@ class CaseWorkspaceController {
 
     private final CaseWorkspace workspace;
     private final CaseHistory history;
+    private final CaseTimeline timeline;
     private final IncidentLookup lookup;
 
-    CaseWorkspaceController(CaseWorkspace workspace, CaseHistory history, IncidentLookup lookup) {
+    CaseWorkspaceController(CaseWorkspace workspace, CaseHistory history, CaseTimeline timeline,
+            IncidentLookup lookup) {
         this.workspace = workspace;
         this.history = history;
+        this.timeline = timeline;
         this.lookup = lookup;
     }
 
@@ -52,6 +56,14 @@ class CaseWorkspaceController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("view", view);
         return "cases/workspace";
+    }
+
+    /** The timeline section, rendered on the server and put into the page by its script. */
+    @GetMapping("/incidents/{id}/timeline")
+    String timeline(@PathVariable String id, Model model) {
+        IncidentId incident = lookup.existing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("timeline", timeline.forPage(incident));
+        return "cases/timeline :: timeline";
     }
 
     @GetMapping("/incidents/{id}/diagram.json")

@@ -99,6 +99,9 @@ class CaseDiagramBrowserIntegrationTests {
             driver.get("http://localhost:" + port + "/incidents/" + id);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.attributeToBe(By.id("case-diagrams"), "data-state", "rendered"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("case-timeline"), "data-state", "loaded"));
+            assertThat(driver.findElement(By.cssSelector("#case-timeline ol.timeline")).getText())
+                    .contains("Incident reported");
 
             // the lifecycle's call activity "Report to authority" is active; in each report's own diagram the
             // work sub-process (collapsed: its draft task is inside) is active and the summary names the task
