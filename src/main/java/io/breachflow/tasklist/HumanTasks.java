@@ -104,6 +104,12 @@ public class HumanTasks {
         return tasks.lastCompleted(incidentId, formKey);
     }
 
+    /** Every completed task of the incident, oldest first: who submitted which form when (case timeline). */
+    @Transactional(readOnly = true)
+    public List<CompletedForm> completedForIncident(String incidentId) {
+        return tasks.completedForIncident(incidentId);
+    }
+
     /** Ids of all open tasks, for reconciling them with the engine. */
     @Transactional(readOnly = true)
     public List<Long> openTaskIds() {

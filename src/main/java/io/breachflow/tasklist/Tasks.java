@@ -108,6 +108,17 @@ class Tasks {
                 .list().stream().findFirst();
     }
 
+    List<HumanTasks.CompletedForm> completedForIncident(String incidentId) {
+        return jdbc.sql("""
+                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
+                WHERE state = 'COMPLETED' AND incident_id = ? ORDER BY completed_at, id""")
+                .param(incidentId)
+                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
+                        rs.getString("form_data")))
+                .list();
+    }
+
     List<Long> openIds() {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }

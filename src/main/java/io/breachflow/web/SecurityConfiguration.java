@@ -82,7 +82,7 @@ class SecurityConfiguration {
 
     private static void uiPages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
+        pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))

@@ -1,0 +1,47 @@
+package io.breachflow.incidents;
+
+import io.breachflow.regimes.BreachFactsJson;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything stored about one incident, as the case workspace shows it: every fact revision (oldest
+ * first, each with the complete facts) and the obligations with their status. Facts carry counts and
+ * categories only; {@code reportedBy} and {@code storedBy} are account names, kept for accountability.
+ */
+public record IncidentRecord(IncidentId id, Instant reportedAt, String reportedBy, List<Revision> revisions,
+        List<ObligationEntry> obligations) {
+
+    public IncidentRecord {
+        revisions = List.copyOf(revisions);
+        obligations = List.copyOf(obligations);
+    }
+
+    /** The latest revision (revision 1 always exists). */
+    public Revision latest() {
+        return revisions.get(revisions.size() - 1);
+    }
+
+    /**
+     * One stored revision.
+     *
+     * @param revisedAt when the facts changed, as the reviser said
+     * @param storedAt when Breachflow stored them
+     * @param recordedAt when the obligations were re-derived from them, or null while pending
+     */
+    public record Revision(int number, OffsetDateTime revisedAt, Instant storedAt, String storedBy, String note,
+            BreachFactsJson facts, Instant recordedAt) {
+    }
+
+    /**
+     * One obligation as stored.
+     *
+     * @param key the obligation's identity across revisions ({@code Obligation.key()})
+     * @param dueAt the deadline, ISO-8601 with offset, or null when it waits for a milestone
+     * @param sinceRevision the revision that gave rise to it
+     */
+    public record ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
+            OffsetDateTime dueAt, ObligationStatus status, int sinceRevision) {
+    }
+}
