@@ -37,10 +37,11 @@ class Tasks {
         if (find(task.jobKey()).isPresent()) {
             return false;
         }
-        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
                         task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
-                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC))
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), dueInstant(task.dueAt()))
                 .update();
         return true;
     }
@@ -140,6 +141,15 @@ class Tasks {
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
                 rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")),
                 instant(rs, "reminded_at"), instant(rs, "escalated_at"));
+    }
+
+    /** The deadline as an instant for sorting; a due date the inbox cannot parse sorts last. */
+    private static OffsetDateTime dueInstant(String dueAt) {
+        try {
+            return dueAt == null ? null : OffsetDateTime.parse(dueAt).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

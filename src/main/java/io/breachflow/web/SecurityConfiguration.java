@@ -72,8 +72,9 @@ class SecurityConfiguration {
 
     private static void uiPages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
-                .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
+        pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/webjars/**").permitAll()
+                .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
+                        "/tasks/**")
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
