@@ -21,11 +21,11 @@ class NoticesController {
     record RunView(NoticeRun run, RunProgress progress) {
 
         /** Done rows as a whole percentage of the ledger, 0 for an empty ledger. */
-        long percent() {
+        public long percent() {
             return progress.total() == 0 ? 0 : progress.done() * 100 / progress.total();
         }
 
-        long etaMinutes() {
+        public long etaMinutes() {
             return progress.eta().map(eta -> Math.max(1, eta.toMinutes())).orElse(-1L);
         }
     }

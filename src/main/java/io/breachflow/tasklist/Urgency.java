@@ -29,12 +29,12 @@ record Urgency(Level level, long days, long hours, long minutes) {
         return new Urgency(level, shown.toDays(), shown.toHoursPart(), shown.toMinutesPart());
     }
 
-    boolean overdue() {
+    public boolean overdue() {
         return level == Level.OVERDUE;
     }
 
     /** CSS class of the row. */
-    String css() {
+    public String css() {
         return "urgency-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 

@@ -73,6 +73,8 @@ class SecurityConfiguration {
     private static void uiPages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers("/login", "/error", "/css/**", "/favicon.ico", "/webjars/**").permitAll()
+                .requestMatchers("/incidents/new", "/incidents/new/**")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**")
                 .hasAnyRole(Role.names(EVERYONE))

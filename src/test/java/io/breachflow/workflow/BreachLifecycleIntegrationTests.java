@@ -256,7 +256,7 @@ class BreachLifecycleIntegrationTests {
 
     /** Waits until exactly {@code count} (or, with -1, at least one) such tasks are open, and returns them. */
     private List<Map<String, Object>> awaitTasks(String incidentId, String name, long count) {
-        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("officer")),
+        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("dpo")),
                 tasks -> count < 0 ? !tasks.isEmpty() : tasks.size() == count);
     }
 

@@ -26,7 +26,7 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
     /** One obligation with its level and its bar ({@code x}/{@code width} in chart units). */
     record Row(Tracked obligation, Level level, long hoursLeft, double x, double width, int y) {
 
-        String css() {
+        public String css() {
             return "urgency-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
@@ -91,7 +91,7 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
         return ticks;
     }
 
-    long barCount() {
+    public long barCount() {
         return rows.stream().filter(r -> r.y() >= 0).count();
     }
 }
