@@ -27,7 +27,8 @@ class InboxQueries {
                     AND r.subject_key = t.subject_key AND r.kind = 'REMINDER') AS reminded_at,
                 (SELECT MAX(r.reminded_at) FROM human_task_reminder r WHERE r.incident_id = t.incident_id
                     AND r.subject_key = t.subject_key AND r.kind = 'ESCALATION') AS escalated_at
-            FROM human_task t""";
+            FROM (SELECT * FROM human_task t WHERE %s ORDER BY t.state, t.due_instant, t.id LIMIT ? OFFSET ?) t
+            ORDER BY t.due_instant, t.id""";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +42,18 @@ class InboxQueries {
 
     /** What the inbox is narrowed to; null or blank means no narrowing. */
     record Filter(String incidentId, String formKey, String regime, boolean mineOnly) {
+
+        static final Filter NONE = new Filter(null, null, null, false);
+
+        Filter {
+            incidentId = blankToNull(incidentId);
+            formKey = blankToNull(formKey);
+            regime = blankToNull(regime);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
     }
 
     /** The counts the inbox header polls. */
@@ -52,7 +65,8 @@ class InboxQueries {
         String where = where(visibility, filter, params);
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql(ROW + " WHERE " + where + " ORDER BY t.due_instant NULLS LAST, t.id LIMIT ? OFFSET ?")
+        // the page is cut first, so the badge subqueries run for its rows only
+        return jdbc.sql(ROW.formatted(where))
                 .params(params).query((rs, row) -> {
                     String groups = rs.getString("candidate_groups");
                     HumanTask task = new HumanTask(rs.getLong("id"), rs.getString("element_id"), rs.getString("name"),
@@ -73,24 +87,21 @@ class InboxQueries {
 
     /**
      * Open, mine, at risk and overdue among the visible tasks, in one pass. At risk: due in the future
-     * with less than 12 hours or less than a quarter of the window (arrival → deadline) left.
+     * with less than 12 hours or less than a quarter of the window (arrival → deadline) left, stored per
+     * row as {@code at_risk_from} when the task arrives.
      */
     Counts counts(Visibility visibility, Instant now) {
         List<Object> params = new ArrayList<>();
-        long nowSeconds = now.getEpochSecond();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         params.add(visibility.username());
         params.add(at);
-        params.add(nowSeconds + AT_RISK_SECONDS);
-        params.add(4 * nowSeconds);
         params.add(at);
-        String where = where(visibility, new Filter(null, null, null, false), params);
+        params.add(at);
+        String where = where(visibility, Filter.NONE, params);
         return jdbc.sql("""
                 SELECT COUNT(*) AS open_count,
                     SUM(CASE WHEN t.assignee = ? THEN 1 ELSE 0 END) AS mine,
-                    SUM(CASE WHEN t.due_instant > ? AND (EXTRACT(EPOCH FROM t.due_instant) <= ?
-                        OR 3 * EXTRACT(EPOCH FROM t.due_instant) < ? - EXTRACT(EPOCH FROM t.created_at))
-                        THEN 1 ELSE 0 END) AS at_risk,
+                    SUM(CASE WHEN t.due_instant > ? AND t.at_risk_from <= ? THEN 1 ELSE 0 END) AS at_risk,
                     SUM(CASE WHEN t.due_instant <= ? THEN 1 ELSE 0 END) AS overdue
                 FROM human_task t WHERE\s""" + where)
                 .params(params)

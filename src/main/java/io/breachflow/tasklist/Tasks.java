@@ -26,6 +26,9 @@ class Tasks {
                 + " AND r.subject_key = t.subject_key AND r.kind = '" + kind + "')";
     }
 
+    /** {@code due_instant} of a task without a deadline: sorts after every real one (see V35). */
+    static final OffsetDateTime NO_DEADLINE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
     private final JdbcClient jdbc;
 
     Tasks(JdbcClient jdbc) {
@@ -37,11 +40,13 @@ class Tasks {
         if (find(task.jobKey()).isPresent()) {
             return false;
         }
-        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        OffsetDateTime due = dueInstant(task.dueAt());
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant, at_risk_from)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
                         task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
-                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), dueInstant(task.dueAt()))
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), due == null ? NO_DEADLINE : due,
+                        due == null ? null : Urgency.atRiskFrom(due.toInstant(), now).atOffset(ZoneOffset.UTC))
                 .update();
         return true;
     }

@@ -29,6 +29,13 @@ record Urgency(Level level, long days, long hours, long minutes) {
         return new Urgency(level, shown.toDays(), shown.toHoursPart(), shown.toMinutesPart());
     }
 
+    /** When a task that arrived at {@code createdAt} starts to count as at risk. */
+    static Instant atRiskFrom(Instant due, Instant createdAt) {
+        Duration quarter = Duration.between(createdAt, due).dividedBy(4);
+        Duration twelveHours = Duration.ofSeconds(InboxQueries.AT_RISK_SECONDS);
+        return due.minus(quarter.compareTo(twelveHours) > 0 ? quarter : twelveHours);
+    }
+
     public boolean overdue() {
         return level == Level.OVERDUE;
     }
