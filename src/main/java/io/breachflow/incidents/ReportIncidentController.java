@@ -91,7 +91,12 @@ class ReportIncidentController {
         } catch (IllegalArgumentException e) {
             throw new NoSuchElementException("Expected an incident id, but got a malformed one");
         }
-        model.addAttribute("risk", catalog.evaluate(intake.currentFacts(incident)).risk());
+        try {
+            model.addAttribute("risk", catalog.evaluate(intake.currentFacts(incident)).risk());
+        } catch (NoSuchElementException notYetAnIncident) {
+            // a suspected incident under triage has no recorded facts yet: say so instead of failing
+            model.addAttribute("risk", null);
+        }
         return "incidents/risk :: risk";
     }
 

@@ -134,4 +134,13 @@ class ReportIncidentControllerTests {
                 .andExpect(content().string(allOf(containsString("SE = 2 × 1.00 + 1.00 = 3.00 (HIGH)"),
                         containsString("DPC 2: contact data"))));
     }
+
+    @Test
+    void aSuspectedIncidentWithoutFactsHasNoRiskScoreYet() throws Exception {
+        when(intake.currentFacts(ID)).thenThrow(new java.util.NoSuchElementException("none"));
+
+        mvc.perform(get("/incidents/" + ID + "/risk").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No facts are recorded for this incident yet")));
+    }
 }
