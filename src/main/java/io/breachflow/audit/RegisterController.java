@@ -1,14 +1,65 @@
 package io.breachflow.audit;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The breach register; no breaches are recorded yet, so it is empty. */
+/**
+ * The breach register page, its CSV export (logged in the personal-data access log: the register holds
+ * free-text reasoning that may name people) and the DPO's record of remedial action.
+ */
 @Controller
 class RegisterController {
 
+    private static final int MAX_REMEDIAL_ACTION = 20_000;
+
+    private final BreachRegister register;
+    private final AuditTrail trail;
+
+    RegisterController(BreachRegister register, AuditTrail trail) {
+        this.register = register;
+        this.trail = trail;
+    }
+
     @GetMapping("/register")
-    String register() {
+    String register(Model model) {
+        model.addAttribute("entries", register.entries());
         return "audit/register";
+    }
+
+    @GetMapping("/register/export.csv")
+    void export(Authentication user, HttpServletResponse response) throws IOException {
+        trail.recordAccess(user.getName(), "breach register CSV export", null);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"breach-register.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        RegisterCsv.write(register.entries(), response.getWriter());
+    }
+
+    @PostMapping("/register/{incidentId}/remedial-action")
+    String remedialAction(@PathVariable String incidentId, @RequestParam String remedialAction,
+            RedirectAttributes redirect) {
+        if (remedialAction.isBlank() || remedialAction.length() > MAX_REMEDIAL_ACTION) {
+            redirect.addFlashAttribute("error", "register.remedialAction.invalid");
+            return "redirect:/register";
+        }
+        try {
+            register.recordRemedialAction(incidentId, remedialAction.strip());
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("message", "register.remedialAction.saved");
+        return "redirect:/register";
     }
 }

@@ -2,6 +2,7 @@ package io.breachflow.engine;
 
 import io.breachflow.engine.gateway.GatewayServer;
 import io.breachflow.engine.processing.Engine;
+import io.breachflow.engine.rest.RestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,7 +10,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API.
+ * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API and, for the
+ * client's search requests, a subset of the Orchestration Cluster REST API ({@code /v2}).
  *
  * <p>Camunda's engine is not open source, so Breachflow carries a small durable engine of its own
  * that speaks the same wire protocol: the unmodified Camunda client (and any Zeebe gRPC client)
@@ -19,28 +21,49 @@ import org.flywaydb.core.Flyway;
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
+    /** {@code restPort} value that starts no REST server. */
+    public static final int NO_REST = -1;
+
     private final Engine engine;
     private final GatewayServer server;
+    private final RestServer rest;
 
-    private EmbeddedEngine(Engine engine, GatewayServer server) {
+    private EmbeddedEngine(Engine engine, GatewayServer server, RestServer rest) {
         this.engine = engine;
         this.server = server;
+        this.rest = rest;
     }
 
     /**
-     * Migrates the engine schema, starts command processing and the gRPC server.
+     * Migrates the engine schema, starts command processing and the gRPC server, without the REST API.
      *
      * @param port the gRPC port, or 0 for any free port (see {@link #port()})
      */
     public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port) {
+        return start(dataSource, clock, host, port, NO_REST);
+    }
+
+    /**
+     * Migrates the engine schema, starts command processing, the gRPC server and the REST search API.
+     *
+     * @param port the gRPC port, or 0 for any free port (see {@link #port()})
+     * @param restPort the REST port, 0 for any free port (see {@link #restPort()}), or {@link #NO_REST}
+     */
+    public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port, int restPort) {
         migrate(dataSource);
         Engine engine = new Engine(dataSource, clock);
         if (clock instanceof EngineClock controlled) {
             controlled.onChange(engine::clockChanged);
         }
+        GatewayServer gateway = null;
         try {
-            return new EmbeddedEngine(engine, GatewayServer.start(engine, host, port));
+            gateway = GatewayServer.start(engine, host, port);
+            RestServer rest = restPort < 0 ? null : RestServer.start(dataSource, host, restPort);
+            return new EmbeddedEngine(engine, gateway, rest);
         } catch (RuntimeException e) {
+            if (gateway != null) {
+                gateway.close();
+            }
             engine.close();
             throw e;
         }
@@ -78,9 +101,17 @@ public final class EmbeddedEngine implements AutoCloseable {
         return server.port();
     }
 
-    /** Stops accepting requests, finishes the command in progress and releases the port. */
+    /** The port the REST search API listens on, or {@link #NO_REST} when it was not started. */
+    public int restPort() {
+        return rest == null ? NO_REST : rest.port();
+    }
+
+    /** Stops accepting requests, finishes the command in progress and releases the ports. */
     @Override
     public void close() {
+        if (rest != null) {
+            rest.close();
+        }
         server.stopAccepting();
         engine.close();
         server.close();

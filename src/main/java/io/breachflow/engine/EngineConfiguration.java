@@ -25,7 +25,8 @@ class EngineConfiguration {
     EmbeddedEngine embeddedEngine(DataSource dataSource, EngineProperties properties, EngineClock clock,
             ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
         applicationMigrations.ifAvailable(initializer -> { });
-        return EmbeddedEngine.start(dataSource, clock, properties.host(), properties.port());
+        return EmbeddedEngine.start(dataSource, clock, properties.host(), properties.port(),
+                properties.restPort());
     }
 
     /** The engine's time; controllable over HTTP only when {@code breachflow.engine.clock.controlled=true}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -13,21 +14,35 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * {@code breachflow.engine.port=0} picks a free port before the context starts and points the
  * app's Camunda client at it, so test contexts (and several instances on one machine) never clash.
+ * The same goes for the REST search API: {@code breachflow.engine.rest-port=0} picks a free port and
+ * sets {@code camunda.client.rest-address}; with {@code port=0} and no explicit {@code rest-port},
+ * the REST port is picked freely too.
  */
 class EnginePortAllocation implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean enabled = environment.getProperty("breachflow.engine.enabled", Boolean.class, true);
-        int port = environment.getProperty("breachflow.engine.port", Integer.class, 26500);
-        if (!enabled || port != 0) {
+        if (!enabled) {
             return;
         }
         String host = environment.getProperty("breachflow.engine.host", "127.0.0.1");
-        int free = freePort(host);
-        environment.getPropertySources().addFirst(new MapPropertySource("breachflowEnginePort", Map.of(
-                "breachflow.engine.port", free,
-                "camunda.client.grpc-address", "http://" + host + ":" + free)));
+        int port = environment.getProperty("breachflow.engine.port", Integer.class, 26500);
+        Integer restPort = environment.getProperty("breachflow.engine.rest-port", Integer.class);
+        Map<String, Object> allocated = new HashMap<>();
+        if (port == 0) {
+            int free = freePort(host);
+            allocated.put("breachflow.engine.port", free);
+            allocated.put("camunda.client.grpc-address", "http://" + host + ":" + free);
+        }
+        if ((restPort == null && port == 0) || (restPort != null && restPort == 0)) {
+            int free = freePort(host);
+            allocated.put("breachflow.engine.rest-port", free);
+            allocated.put("camunda.client.rest-address", "http://" + host + ":" + free);
+        }
+        if (!allocated.isEmpty()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("breachflowEnginePort", allocated));
+        }
     }
 
     private static int freePort(String host) {

@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,19 +101,24 @@ public class IncidentIntake {
         incidents.lock(id);
         List<Incidents.StoredRevision> revisions = incidents.revisions(id);
         List<Obligation> started = new ArrayList<>();
+        Map<String, Obligation> moved = new LinkedHashMap<>();
+        Set<String> withdrawn = new LinkedHashSet<>();
         int latest = 0;
         for (int i = 1; i < revisions.size(); i++) {
             Incidents.StoredRevision revision = revisions.get(i);
             if (revision.recordedAt() == null) {
-                started.addAll(record(id, revisions.get(i - 1), revision));
+                ObligationDiff diff = record(id, revisions.get(i - 1), revision, started);
+                diff.deadlineChanged().forEach(change -> moved.put(change.current().key(), change.current()));
+                diff.noLongerRequired().forEach(obligation -> withdrawn.add(obligation.key()));
                 latest = revision.number();
             }
         }
-        return new RecordedRevisions(latest, started);
+        withdrawn.forEach(moved::remove);
+        return new RecordedRevisions(latest, started, List.copyOf(moved.values()), List.copyOf(withdrawn));
     }
 
-    private List<Obligation> record(IncidentId id, Incidents.StoredRevision previous,
-            Incidents.StoredRevision revision) {
+    private ObligationDiff record(IncidentId id, Incidents.StoredRevision previous,
+            Incidents.StoredRevision revision, List<Obligation> started) {
         Set<String> met = new HashSet<>();
         Set<String> known = new HashSet<>();
         for (Incidents.StoredObligation obligation : incidents.obligations(id)) {
@@ -122,7 +130,6 @@ public class IncidentIntake {
         BreachFacts before = documents.read(previous.facts()).toFacts();
         BreachFacts after = documents.read(revision.facts()).toFacts();
         ObligationDiff diff = catalog.revise(before, after, met, revision.revisedAt().toInstant());
-        List<Obligation> started = new ArrayList<>();
         for (List<Obligation> list : List.of(diff.added(), diff.updates(), diff.noticeWaves())) {
             for (Obligation obligation : list) {
                 if (known.add(obligation.key())) {
@@ -136,7 +143,7 @@ public class IncidentIntake {
         diff.noLongerRequired().forEach(obligation -> incidents.changeStatus(id, obligation.key(),
                 ObligationStatus.OPEN, ObligationStatus.NO_LONGER_REQUIRED));
         incidents.markRecorded(id, revision.number(), clock.instant());
-        return started;
+        return diff;
     }
 
     /** Records that the obligation {@code key} was met (filed or sent); true when it was open. */

@@ -21,7 +21,8 @@ class Incidents {
 
     /** One obligation row. */
     record StoredObligation(String key, String regime, String kind, String recipient, String jurisdiction,
-                            String dueAt, ObligationStatus status, int sinceRevision) {
+                            String dueAt, ObligationStatus status, int sinceRevision, String heldUntil,
+                            String holdBasis) {
     }
 
     private final JdbcClient jdbc;
@@ -96,14 +97,48 @@ class Incidents {
 
     List<StoredObligation> obligations(IncidentId id) {
         return jdbc.sql("""
-                SELECT obligation_key, regime, kind, recipient, jurisdiction, due_at, status, since_revision
+                SELECT obligation_key, regime, kind, recipient, jurisdiction, due_at, status, since_revision,
+                    held_until, hold_basis
                 FROM incident_obligation WHERE incident_id = ? ORDER BY since_revision, obligation_key""")
                 .param(id.value())
                 .query((rs, row) -> new StoredObligation(rs.getString("obligation_key"), rs.getString("regime"),
                         rs.getString("kind"), rs.getString("recipient"), rs.getString("jurisdiction"),
                         rs.getString("due_at"), ObligationStatus.valueOf(rs.getString("status")),
-                        rs.getInt("since_revision")))
+                        rs.getInt("since_revision"), rs.getString("held_until"), rs.getString("hold_basis")))
                 .list();
+    }
+
+    /** Shifts an open obligation's deadline for a law-enforcement hold, recording until when and why. */
+    boolean hold(IncidentId id, String key, OffsetDateTime dueAt, OffsetDateTime heldUntil, String basis) {
+        return jdbc.sql("""
+                UPDATE incident_obligation SET due_at = ?, held_until = ?, hold_basis = ?
+                WHERE incident_id = ? AND obligation_key = ? AND status = 'OPEN'""")
+                .params(text(dueAt), text(heldUntil), basis, id.value(), key).update() == 1;
+    }
+
+    void insertHold(String holdId, IncidentId id, LawEnforcementRequests.HoldRequest request, String recordedBy,
+            Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO law_enforcement_hold (id, incident_id, requested_at, hold_until, agency, reference, note,
+                    attachment_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(holdId, id.value(), request.requestedAt(), request.holdUntil(), request.agency(),
+                        request.reference(), request.note(), request.attachmentId(), recordedBy, utc(recordedAt))
+                .update();
+    }
+
+    Optional<String> referralRequestedBy(IncidentId id) {
+        return jdbc.sql("SELECT requested_by FROM police_referral WHERE incident_id = ?").param(id.value())
+                .query(String.class).optional();
+    }
+
+    /** Records the incident's one police referral; false when it already has one. */
+    boolean claimReferral(IncidentId id, String requestedBy, String reason, Instant at) {
+        int inserted = jdbc.sql("""
+                INSERT INTO police_referral (incident_id, requested_at, requested_by, reason)
+                SELECT ?, ?, ?, ? FROM (VALUES (1)) one
+                WHERE NOT EXISTS (SELECT 1 FROM police_referral WHERE incident_id = ?)""")
+                .params(id.value(), utc(at), requestedBy, reason, id.value()).update();
+        return inserted == 1;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,6 +8,8 @@ package io.breachflow.notices;
  * @param letter the approved letter
  * @param wave the pacing
  * @param status where it stands
+ * @param incidentId the incident the run notifies for, null when started without one
  */
-public record NoticeRun(long id, long cohortId, ApprovedLetter letter, NoticeWave wave, RunStatus status) {
+public record NoticeRun(long id, long cohortId, ApprovedLetter letter, NoticeWave wave, RunStatus status,
+        String incidentId) {
 }

@@ -1,21 +1,37 @@
 package io.breachflow.notices;
 
 import io.breachflow.notices.internal.CohortImporter;
+import io.breachflow.notices.internal.DispatchChannels;
 import io.breachflow.notices.internal.DispatchSettings;
 import io.breachflow.notices.internal.JdbcLedgerStore;
 import io.breachflow.notices.internal.LetterRenderer;
 import io.breachflow.notices.internal.MailGateway;
 import io.breachflow.notices.internal.NoticeDispatcher;
+import io.breachflow.notices.internal.OutboxSmsGateway;
+import io.breachflow.notices.internal.PostalBatches;
+import io.breachflow.notices.internal.RelayLogDeliveryLog;
+import io.breachflow.notices.internal.RunListener;
 import io.breachflow.notices.internal.SmtpMailGateway;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the dispatch engine; SMTP goes where the application's {@code JavaMailSender} points. */
 @Configuration(proxyBeanMethods = false)
@@ -37,21 +53,40 @@ class NoticesConfiguration {
         return new LetterRenderer(properties.lettersDir());
     }
 
+    /** The end of a run as a past-tense event, published in a transaction so module listeners get it. */
+    @Bean
+    RunListener noticeRunEvents(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        return (run, c) -> transaction.executeWithoutResult(status -> events.publishEvent(new NoticeRunFinished(
+                run.id(), run.incidentId(), run.status(), c.sent(), c.bounced(), c.failed(), c.suppressed())));
+    }
+
     @Bean(destroyMethod = "stopAll")
     NoticeDispatcher noticeDispatcher(JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
-            MailGateway noticeMailGateway, NoticesProperties properties) {
+            MailGateway noticeMailGateway, ObjectProvider<SmsGateway> sms, ObjectProvider<MailDeliveryLog> deliveryLog,
+            RunListener noticeRunEvents, NoticesProperties properties) {
         NoticesProperties.Dispatch d = properties.dispatch();
+        NoticesProperties.Post p = properties.post();
         DispatchSettings settings = new DispatchSettings(d.from(), d.claimBatch(), d.ledgerFlush(), d.maxAttempts(),
-                d.retryBackoff(), d.messagesPerConnection());
-        return new NoticeDispatcher(noticeLedger, letterRenderer, noticeMailGateway, settings, Clock.systemUTC());
+                d.retryBackoff(), d.messagesPerConnection(), p.batchSize());
+        DispatchChannels channels = new DispatchChannels(noticeMailGateway, sms.getIfUnique(),
+                p.enabled() ? new PostalBatches(p.directory(), p.fonts()) : null,
+                d.relayLog() != null ? new RelayLogDeliveryLog(d.relayLog()) : deliveryLog.getIfUnique());
+        return new NoticeDispatcher(noticeLedger, letterRenderer, channels, settings, Clock.systemUTC(),
+                noticeRunEvents);
     }
 
     @Bean
     NoticeDispatch noticeDispatch(DataSource dataSource, JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
             NoticeDispatcher noticeDispatcher, NoticesProperties properties) {
         NoticesProperties.Dispatch d = properties.dispatch();
-        return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), noticeLedger, letterRenderer,
-                noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()), Clock.systemUTC());
+        NoticesProperties.CustomerDb customer = properties.customerDb();
+        DataSource customerDb = customer.url() == null || customer.url().isBlank() ? dataSource
+                : DataSourceBuilder.create().url(customer.url()).username(customer.username())
+                        .password(customer.password()).build();
+        return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), customerDb,
+                noticeLedger, letterRenderer, noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()),
+                Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -59,6 +94,41 @@ class NoticesConfiguration {
         NoticesProperties properties = ready.getApplicationContext().getBean(NoticesProperties.class);
         if (properties.dispatch().resumeOnStartup()) {
             ready.getApplicationContext().getBean(NoticeDispatcher.class).resumeInterrupted();
+        }
+    }
+
+    /** In the default profile texts go to the dev outbox at {@code /outbox}; nothing leaves the machine. */
+    @Configuration(proxyBeanMethods = false)
+    @Profile("default")
+    static class DevOutboxConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(SmsGateway.class)
+        OutboxSmsGateway devSmsOutbox(DataSource dataSource) {
+            return new OutboxSmsGateway(dataSource, Clock.systemUTC());
+        }
+
+        /** The embedded SMTP server's own record: a resumed run never emails anyone twice in dev. */
+        @Bean
+        @ConditionalOnMissingBean(MailDeliveryLog.class)
+        MailDeliveryLog devRelayLog(ObjectProvider<GreenMail> devSmtpServer) {
+            return messageIds -> {
+                GreenMail server = devSmtpServer.getIfAvailable();
+                if (server == null) {
+                    return Set.of();
+                }
+                Set<String> accepted = new HashSet<>();
+                for (MimeMessage message : server.getReceivedMessages()) {
+                    try {
+                        if (messageIds.contains(message.getMessageID())) {
+                            accepted.add(message.getMessageID());
+                        }
+                    } catch (MessagingException unreadable) {
+                        // a message without a readable Message-ID is not one of ours
+                    }
+                }
+                return accepted;
+            };
         }
     }
 }

@@ -1,41 +1,44 @@
 package io.breachflow.notices;
 
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The notice runs, newest first, each with a progress bar (sent, failed, remaining, rate, ETA) that
- * htmx refreshes every few seconds from {@code /notices/progress}. Reads the run ids from its own
- * module's table and each run's progress through {@link NoticeDispatch}.
+ * The notice runs with their progress (sent of total, rate, ETA); officers and the DPO pause, resume
+ * and cancel them here. Counts only: no personal data on this page.
  */
 @Controller
 class NoticesController {
 
-    static final int RUNS_SHOWN = 20;
+    private static final int SHOWN = 50;
 
-    /** One run as the page shows it. */
-    record RunView(NoticeRun run, RunProgress progress) {
+    private final NoticeDispatch notices;
 
-        /** Done rows as a whole percentage of the ledger, 0 for an empty ledger. */
-        public long percent() {
+    NoticesController(NoticeDispatch notices) {
+        this.notices = notices;
+    }
+
+    /** One line of the runs table. */
+    record RunRow(NoticeRun run, RunProgress progress) {
+
+        /** Share of the ledger in each final state, in percent of all rows, for the progress bar. */
+        public double percent(long rows) {
+            return progress.total() == 0 ? 0 : rows * 100.0 / progress.total();
+        }
+
+        public long percentDone() {
             return progress.total() == 0 ? 0 : progress.done() * 100 / progress.total();
         }
 
-        public long etaMinutes() {
-            return progress.eta().map(eta -> Math.max(1, eta.toMinutes())).orElse(-1L);
+        public Long etaMinutes() {
+            return progress.eta().map(d -> Math.max(1, d.toMinutes())).orElse(null);
         }
-    }
-
-    private final ObjectProvider<NoticeDispatch> dispatch;
-    private final JdbcClient jdbc;
-
-    NoticesController(ObjectProvider<NoticeDispatch> dispatch, JdbcClient jdbc) {
-        this.dispatch = dispatch;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/notices")
@@ -44,19 +47,30 @@ class NoticesController {
         return "notices/list";
     }
 
+    /** The runs table alone, which the page polls (htmx) so progress moves without reloading. */
     @GetMapping("/notices/progress")
     String progress(Model model) {
         model.addAttribute("runs", runs());
         return "notices/list :: runs";
     }
 
-    private List<RunView> runs() {
-        NoticeDispatch notices = dispatch.getIfAvailable();
-        if (notices == null) {
-            return List.of();
+    private List<RunRow> runs() {
+        return notices.recentRuns(SHOWN).stream().map(run -> new RunRow(run, notices.progress(run.id()))).toList();
+    }
+
+    @PostMapping("/notices/runs/{id}/{action:pause|resume|cancel}")
+    String act(@PathVariable long id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            switch (action) {
+                case "pause" -> notices.pause(id);
+                case "resume" -> notices.resume(id);
+                default -> notices.cancel(id);
+            }
+            flash.addFlashAttribute("done", "notices.runs.done." + action);
+        } catch (IllegalStateException | NoSuchElementException refused) {
+            flash.addFlashAttribute("refused", "notices.runs.refused");
         }
-        return jdbc.sql("SELECT id FROM notice_run ORDER BY id DESC LIMIT ?").param(RUNS_SHOWN)
-                .query(Long.class).list().stream()
-                .map(id -> new RunView(notices.run(id), notices.progress(id))).toList();
+        flash.addFlashAttribute("runId", id);
+        return "redirect:/notices";
     }
 }

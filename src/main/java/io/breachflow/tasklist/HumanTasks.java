@@ -143,6 +143,19 @@ public class HumanTasks {
         tasks.insertReminder(incidentId, subjectKey, false, clock.instant());
     }
 
+    /** The deadline behind the open tasks about {@code subjectKey} moved (a scope revision, a hold). */
+    @Transactional
+    public void reschedule(String incidentId, String subjectKey, String dueAt) {
+        tasks.reschedule(incidentId, subjectKey, dueAt);
+    }
+
+    /** The open tasks about {@code subjectKey} of the incident. */
+    @Transactional(readOnly = true)
+    public List<HumanTask> openForSubject(String incidentId, String subjectKey) {
+        return tasks.openForIncident(incidentId).stream().filter(task -> subjectKey.equals(task.subjectKey()))
+                .toList();
+    }
+
     /** As {@link #remind}, for a deadline reached while the work is still open. */
     @Transactional
     public void escalate(String incidentId, String subjectKey) {

@@ -43,19 +43,34 @@ final class TaskForms {
         static Field timestamp(String name) {
             return new Field(name, Type.TIMESTAMP, false, true, 0, Set.of());
         }
+
+        static Field requiredTimestamp(String name) {
+            return new Field(name, Type.TIMESTAMP, true, true, 0, Set.of());
+        }
     }
 
-    private static final Map<String, List<Field>> FORMS = Map.of(
-            "draft-report", List.of(Field.text("summary", true, 20_000)),
-            "approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
-            "submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
-                    Field.reference("receiptNumber", false, 100), Field.reference("receiptFileId", false, 36)),
-            "post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000)),
-            "prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000)),
-            "approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000)),
-            "file-with-police", List.of(Field.reference("caseNumber", true, 100), Field.text("policeUnit", false, 200)),
-            "triage", List.of(Field.code("outcome", Set.of("BREACH", "SECURITY_INCIDENT", "FALSE_ALARM")),
-                    Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000)));
+    private static final Map<String, List<Field>> FORMS = Map.ofEntries(
+            Map.entry("record-awareness", List.of(Field.requiredTimestamp("awareAt"),
+                    Field.text("awarenessReasoning", true, 20_000))),
+            Map.entry("risk-assessment", List.of(Field.flag("highRisk"), Field.text("riskReasoning", true, 20_000))),
+            Map.entry("draft-notice", List.of(Field.text("noticeSummary", true, 20_000))),
+            Map.entry("approve-notice", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("answer-regulator-question", List.of(Field.text("answer", true, 20_000))),
+            Map.entry("prepare-wave", List.of(Field.reference("cohortId", true, 40))),
+            Map.entry("record-public-notice", List.of(Field.text("publishedWhere", true, 2_000),
+                    Field.timestamp("publishedAt"))),
+            Map.entry("draft-report", List.of(Field.text("summary", true, 20_000))),
+            Map.entry("approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
+                    Field.reference("receiptNumber", false, 100),
+                    Field.reference("receiptFileId", false, 36))),
+            Map.entry("post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000))),
+            Map.entry("prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000))),
+            Map.entry("approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("file-with-police", List.of(Field.reference("caseNumber", true, 100),
+                    Field.text("policeUnit", false, 200))),
+            Map.entry("triage", List.of(Field.code("outcome", Set.of("BREACH", "SECURITY_INCIDENT", "FALSE_ALARM")),
+                    Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000))));
 
     private TaskForms() {
     }
@@ -97,7 +112,7 @@ final class TaskForms {
                 .forEach(name -> errors.add(new InvalidFormException.FieldError(name, "unknown field")));
         if (APPROVES.containsKey(formKey) && Boolean.FALSE.equals(submitted.get("approved"))
                 && isBlank(submitted.get("comment"))) {
-            errors.add(new InvalidFormException.FieldError("comment", "must say why the report is rejected"));
+            errors.add(new InvalidFormException.FieldError("comment", "must say why it is rejected"));
         }
         if ("triage".equals(formKey) && "BREACH".equals(submitted.get("outcome")) && submitted.get("awareAt") == null) {
             errors.add(new InvalidFormException.FieldError("awareAt", "a confirmed breach needs the awareness time"));

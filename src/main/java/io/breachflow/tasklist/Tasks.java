@@ -114,6 +114,20 @@ class Tasks {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }
 
+    /** Moves the deadline of the open tasks about the subject, with the inbox's sort and at-risk columns. */
+    void reschedule(String incidentId, String subjectKey, String dueAt) {
+        OffsetDateTime due = dueInstant(dueAt);
+        jdbc.sql("SELECT id, created_at FROM human_task WHERE incident_id = ? AND subject_key = ? AND state = 'OPEN'")
+                .params(incidentId, subjectKey)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong("id"), instant(rs, "created_at"))).list()
+                .forEach(task -> jdbc.sql("UPDATE human_task SET due_at = ?, due_instant = ?, at_risk_from = ?"
+                                + " WHERE id = ? AND state = 'OPEN'")
+                        .params(dueAt, due == null ? NO_DEADLINE : due,
+                                due == null ? null : Urgency.atRiskFrom(due.toInstant(), task.getValue())
+                                        .atOffset(ZoneOffset.UTC), task.getKey())
+                        .update());
+    }
+
     boolean cancel(long id) {
         return jdbc.sql("UPDATE human_task SET state = 'CANCELLED' WHERE id = ? AND state = 'OPEN'").param(id)
                 .update() == 1;

@@ -37,12 +37,14 @@ class TasksApiController {
     }
 
     /** A task as the API shows it. */
-    record TaskJson(String id, String name, String formKey, String incidentId, List<String> candidateGroups,
-                    String assignee, String dueAt, Instant remindedAt, Instant escalatedAt) {
+    record TaskJson(String id, String name, String formKey, String incidentId, String obligationKey,
+                    List<String> candidateGroups, String assignee, String dueAt, Instant remindedAt,
+                    Instant escalatedAt) {
 
         static TaskJson of(HumanTask task) {
             return new TaskJson(Long.toString(task.id()), task.name(), task.formKey(), task.incidentId(),
-                    task.candidateGroups(), task.assignee(), task.dueAt(), task.remindedAt(), task.escalatedAt());
+                    task.subjectKey(), task.candidateGroups(), task.assignee(), task.dueAt(), task.remindedAt(),
+                    task.escalatedAt());
         }
     }
 

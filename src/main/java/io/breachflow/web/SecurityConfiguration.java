@@ -49,8 +49,18 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals")
+                        .requestMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/revisions", "/api/signals",
+                                "/api/incidents/*/law-enforcement-holds", "/api/incidents/*/police-referral",
+                                "/api/incidents/*/regulator-questions")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/cohorts", "/api/notice-runs", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                        .requestMatchers(HttpMethod.GET, "/api/cohorts/**", "/api/notice-runs/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
+                        .requestMatchers(HttpMethod.POST, "/api/incidents/*/evidence", "/api/incidents/*/evidence/**")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                        .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(Role.names(AUDITOR, ADMIN))
+                        .requestMatchers("/api/audit", "/api/audit/**").hasAnyRole(Role.names(AUDITOR, DPO, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/tasks/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO))
                         .anyRequest().authenticated())
@@ -78,9 +88,12 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**")
                 .hasAnyRole(Role.names(EVERYONE))
+                .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole(Role.names(DPO, ADMIN))
+                .requestMatchers("/register/export.csv").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
-                .requestMatchers("/mailbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
+                .requestMatchers("/mailbox/**", "/outbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }

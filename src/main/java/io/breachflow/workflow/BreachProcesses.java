@@ -25,6 +25,17 @@ public class BreachProcesses {
     static final String LIFECYCLE = "Process_BreachLifecycle";
     static final String DETECTION = "Process_Detection";
     static final String SCOPE_REVISED = "Message_ScopeRevised";
+    static final String DEADLINE_MOVED = "Message_DeadlineMoved";
+    static final String OBLIGATION_WITHDRAWN = "Message_ObligationWithdrawn";
+    static final String REFERRAL_REQUESTED = "Message_PoliceReferralRequested";
+    static final String NOTICE_RUN_FINISHED = "Message_NoticeRunFinished";
+    static final String REGULATOR_QUESTION = "Message_RegulatorQuestion";
+
+    /**
+     * How long a message about one obligation waits for its process: long enough for an obligation process
+     * that is still starting, short enough that a stale one cannot re-time a later process.
+     */
+    private static final Duration OBLIGATION_MESSAGE_TTL = Duration.ofHours(1);
 
     /** How long a revision waits for its lifecycle when it arrives before the instance subscribes. */
     private static final Duration REVISION_TTL = Duration.ofDays(1);
@@ -80,6 +91,56 @@ public class BreachProcesses {
         client.newPublishMessageCommand().messageName(SCOPE_REVISED).correlationKey(incident.toString())
                 .messageId(incident + "/" + revision).timeToLive(REVISION_TTL)
                 .variables(Map.of("revision", revision)).send().join();
+    }
+
+    /**
+     * Re-times the reminders and escalation of the obligation's running process ({@code obligation} is its
+     * new variables); {@code holdUntil}, when set, keeps a notice run waiting until then.
+     */
+    public void moveDeadline(String incidentId, Map<String, Object> obligation, String holdUntil, String cause) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("obligation", obligation);
+        if (holdUntil != null) {
+            variables.put("holdUntil", holdUntil);
+        }
+        publishOnce(DEADLINE_MOVED, incidentId + "/" + obligation.get("key"), cause, OBLIGATION_MESSAGE_TTL,
+                variables);
+    }
+
+    /** Stops the running process of an obligation the revised facts no longer require. */
+    public void withdraw(String incidentId, String obligationKey, String cause) {
+        publishOnce(OBLIGATION_WITHDRAWN, incidentId + "/" + obligationKey, cause, OBLIGATION_MESSAGE_TTL,
+                Map.of());
+    }
+
+    /** Starts the police referral an officer asked for in the incident's lifecycle. */
+    public void requestReferral(IncidentId incident) {
+        publishOnce(REFERRAL_REQUESTED, incident.toString(), "referral/" + incident, REVISION_TTL, Map.of());
+    }
+
+    /** Opens the answering task for a regulator's question in the incident's lifecycle. */
+    public void regulatorAsked(IncidentId incident, String questionId) {
+        publishOnce(REGULATOR_QUESTION, incident.toString(), "question/" + questionId, REVISION_TTL,
+                Map.of("questionId", questionId));
+    }
+
+    /** Tells the customer notice waiting for run {@code runId} that it finished. */
+    public void noticeRunFinished(long runId, String status) {
+        publishOnce(NOTICE_RUN_FINISHED, Long.toString(runId), "run/" + runId, REVISION_TTL,
+                Map.of("noticeRunStatus", status));
+    }
+
+    private void publishOnce(String name, String correlationKey, String messageId, Duration ttl,
+            Map<String, Object> variables) {
+        try {
+            client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                    .timeToLive(ttl).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+            log.debug("Message {} was published before", messageId);
+        }
     }
 
     /** How long a user-task job stays activated once its task is in the tasklist. */

@@ -1,8 +1,9 @@
 package io.breachflow.workflow;
 
 /**
- * An obligation's reminder timer fired while its work was still open. Listeners (mail, inbox badge,
- * DPO escalation) decide whom to tell; the event carries references only.
+ * An obligation's reminder point passed while its work was still open. Listeners (mail, inbox badge,
+ * audit) decide whom to tell; {@code atRisk} marks the last point before the deadline, when the DPO is
+ * told too. The event carries references only.
  */
-public record DeadlineReminderDue(String incidentId, String obligationKey, String dueAt) {
+public record DeadlineReminderDue(String incidentId, String obligationKey, String dueAt, boolean atRisk) {
 }

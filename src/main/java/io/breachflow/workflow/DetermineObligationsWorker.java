@@ -2,6 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
+import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.regimes.BreachFacts;
 import io.breachflow.regimes.Cause;
 import io.breachflow.regimes.Obligation;
@@ -26,13 +27,15 @@ public class DetermineObligationsWorker {
     private static final Set<Cause> CRIMINAL_CAUSES = Set.of(Cause.INSIDER, Cause.EXTERNAL_ATTACK);
 
     private final IncidentIntake incidents;
+    private final LawEnforcementRequests police;
     private final ObligationCatalog catalog;
     private final ObligationVariables variables;
     private final Clock clock;
 
-    DetermineObligationsWorker(IncidentIntake incidents, ObligationCatalog catalog, ObligationVariables variables,
-            ObjectProvider<Clock> clock) {
+    DetermineObligationsWorker(IncidentIntake incidents, LawEnforcementRequests police, ObligationCatalog catalog,
+            ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
+        this.police = police;
         this.catalog = catalog;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -43,8 +46,12 @@ public class DetermineObligationsWorker {
         BreachFacts facts = incidents.currentFacts(IncidentId.of(incidentId));
         List<Obligation> obligations = catalog.evaluate(facts).obligations();
         Instant now = clock.instant();
-        return Map.of("obligations", variables.of(obligations, now),
-                "authorityObligations", variables.authorityReports(obligations, now),
-                "policeReferral", CRIMINAL_CAUSES.contains(facts.cause()));
+        boolean criminal = CRIMINAL_CAUSES.contains(facts.cause());
+        // claimed once per incident: an officer's earlier request (or a retried job) already holds the referral
+        boolean referral = criminal && police.claimReferralForCause(IncidentId.of(incidentId), facts.cause().name());
+        return Map.of("authorityObligations", variables.authorityReports(obligations, now),
+                "noticeObligations", variables.customerNotices(obligations, now),
+                "publicObligations", variables.publicNotices(obligations, now),
+                "policeReferral", referral);
     }
 }

@@ -12,6 +12,10 @@ public final class JobTypes {
     public static final String RECORD_SUBMISSION = "breach.record-submission";
     public static final String SEND_REMINDER = "breach.send-reminder";
     public static final String ESCALATE_DEADLINE = "breach.escalate-deadline";
+    public static final String RECORD_ASSESSMENT = "breach.record-assessment";
+    public static final String START_NOTICE_RUN = "breach.start-notice-run";
+    public static final String RECORD_NOTICE_SENT = "breach.record-notice-sent";
+    public static final String CLOSE_INCIDENT = "breach.close-incident";
 
     /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

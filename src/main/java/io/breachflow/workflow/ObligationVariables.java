@@ -36,31 +36,45 @@ class ObligationVariables {
 
     /** First, phased, final and supplementary reports: each gets its own {@code Process_AuthorityReport}. */
     List<Map<String, Object>> authorityReports(List<Obligation> obligations, Instant now) {
-        return of(obligations.stream().filter(o -> o.kind() == ObligationKind.AUTHORITY_REPORT
-                || o.kind() == ObligationKind.AUTHORITY_UPDATE).toList(), now);
+        return of(ofKinds(obligations, ObligationKind.AUTHORITY_REPORT, ObligationKind.AUTHORITY_UPDATE), now);
+    }
+
+    /** Notices to the people affected: each gets its own {@code Process_CustomerNotice}. */
+    List<Map<String, Object>> customerNotices(List<Obligation> obligations, Instant now) {
+        return of(ofKinds(obligations, ObligationKind.INDIVIDUAL_NOTICE), now);
+    }
+
+    /** Public, substitute and consumer-reporting-agency notices: each gets a {@code Process_PublicNotice}. */
+    List<Map<String, Object>> publicNotices(List<Obligation> obligations, Instant now) {
+        return of(ofKinds(obligations, ObligationKind.PUBLIC_NOTICE, ObligationKind.CRA_NOTICE), now);
+    }
+
+    private static List<Obligation> ofKinds(List<Obligation> obligations, ObligationKind... kinds) {
+        List<ObligationKind> wanted = List.of(kinds);
+        return obligations.stream().filter(o -> wanted.contains(o.kind())).toList();
     }
 
     Map<String, Object> of(Obligation obligation, Instant now) {
-        OffsetDateTime deadline = deadlineAt(obligation, now);
+        return of(obligation.key(), obligation.regime(), obligation.kind().name(), obligation.recipient(),
+                obligation.jurisdiction(), obligation.dueAt(), obligation.targetAt(), now);
+    }
+
+    /** The variables of one obligation whose deadline is {@code dueAt} (or {@code targetAt} without one). */
+    Map<String, Object> of(String key, String regime, String kind, String recipient, String jurisdiction,
+            OffsetDateTime dueAt, OffsetDateTime targetAt, Instant now) {
+        OffsetDateTime deadline = dueAt != null ? dueAt
+                : targetAt != null ? targetAt : now.plus(properties.undatedWindow()).atOffset(ZoneOffset.UTC);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("key", obligation.key());
-        variables.put("regime", obligation.regime());
-        variables.put("kind", obligation.kind().name());
-        variables.put("recipient", obligation.recipient());
-        variables.put("jurisdiction", obligation.jurisdiction());
-        variables.put("dueAt", text(obligation.dueAt()));
+        variables.put("key", key);
+        variables.put("regime", regime);
+        variables.put("kind", kind);
+        variables.put("recipient", recipient);
+        variables.put("jurisdiction", jurisdiction);
+        variables.put("dueAt", text(dueAt));
         variables.put("deadlineAt", text(notBefore(deadline, now)));
         variables.put("reminders", properties.reminderPoints().stream()
                 .map(percent -> text(point(now, deadline, percent))).toList());
         return variables;
-    }
-
-    private OffsetDateTime deadlineAt(Obligation obligation, Instant now) {
-        if (obligation.dueAt() != null) {
-            return obligation.dueAt();
-        }
-        return obligation.targetAt() != null ? obligation.targetAt()
-                : now.plus(properties.undatedWindow()).atOffset(ZoneOffset.UTC);
     }
 
     static OffsetDateTime point(Instant now, OffsetDateTime deadline, int percent) {

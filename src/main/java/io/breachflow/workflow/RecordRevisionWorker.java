@@ -3,6 +3,8 @@ package io.breachflow.workflow;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.breachflow.incidents.RecordedRevisions;
+import io.breachflow.regimes.Obligation;
+import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.Clock;
@@ -13,19 +15,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code breach.record-revision}: records every pending revision of the incident and returns the
- * obligations it starts ({@code revisionStartedObligations}) and, among them, the reports to draft
- * ({@code revisionReports}: new authority reports and supplementary reports for reports already filed). Recording is idempotent, so several revisions in a row, or a retried job,
- * leave each revision recorded exactly once.
+ * obligations it starts, split by the process that handles them
+ * ({@code revisionReports}: new authority reports and supplementary reports for reports already filed;
+ * {@code revisionNotices}: notice waves for people affected only now; {@code revisionPublicNotices}), and
+ * re-times or withdraws the running processes of obligations whose deadline moved or that the facts no
+ * longer require. Recording is idempotent, so several revisions in a row, or a retried job, leave each
+ * revision recorded exactly once.
  */
 @Component
 public class RecordRevisionWorker {
 
     private final IncidentIntake incidents;
+    private final BreachProcesses processes;
+    private final HumanTasks tasks;
+    private final UserTaskSync taskSync;
     private final ObligationVariables variables;
     private final Clock clock;
 
-    RecordRevisionWorker(IncidentIntake incidents, ObligationVariables variables, ObjectProvider<Clock> clock) {
+    RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks, UserTaskSync taskSync,
+            ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.taskSync = taskSync;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -34,7 +46,18 @@ public class RecordRevisionWorker {
     public Map<String, Object> record(@Variable String incidentId) {
         RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
         Instant now = clock.instant();
-        return Map.of("revisionStartedObligations", variables.of(recorded.started(), now),
-                "revisionReports", variables.authorityReports(recorded.started(), now));
+        String revision = "/revision-" + recorded.latestRevision();
+        for (Obligation moved : recorded.moved()) {
+            Map<String, Object> obligation = variables.of(moved, now);
+            processes.moveDeadline(incidentId, obligation, null, "moved/" + incidentId + "/" + moved.key() + revision);
+            tasks.reschedule(incidentId, moved.key(), (String) obligation.get("dueAt"));
+        }
+        for (String withdrawn : recorded.withdrawn()) {
+            processes.withdraw(incidentId, withdrawn, "withdrawn/" + incidentId + "/" + withdrawn + revision);
+            taskSync.syncSubject(incidentId, withdrawn);
+        }
+        return Map.of("revisionReports", variables.authorityReports(recorded.started(), now),
+                "revisionNotices", variables.customerNotices(recorded.started(), now),
+                "revisionPublicNotices", variables.publicNotices(recorded.started(), now));
     }
 }

@@ -27,18 +27,25 @@ class UserTaskSync {
         this.processes = processes;
     }
 
+    /** Syncs the open tasks about one obligation now, e.g. right after its process was told to stop. */
+    void syncSubject(String incidentId, String subjectKey) {
+        tasks.openForSubject(incidentId, subjectKey).forEach(task -> syncTask(task.id()));
+    }
+
     @Scheduled(fixedDelayString = "${breachflow.workflow.task-sync-interval:PT1M}",
             initialDelayString = "${breachflow.workflow.task-sync-interval:PT1M}")
     void sync() {
-        for (long id : tasks.openTaskIds()) {
-            try {
-                processes.holdForPerson(id);
-            } catch (ClientStatusException e) {
-                if (e.getStatus().getCode() == Status.Code.NOT_FOUND && tasks.cancel(id)) {
-                    log.info("Task {} removed from the inbox: its job no longer exists", id);
-                } else if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
-                    log.warn("Could not hold the job of task {}: {}", id, e.getStatus().getCode());
-                }
+        tasks.openTaskIds().forEach(this::syncTask);
+    }
+
+    private void syncTask(long id) {
+        try {
+            processes.holdForPerson(id);
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND && tasks.cancel(id)) {
+                log.info("Task {} removed from the inbox: its job no longer exists", id);
+            } else if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+                log.warn("Could not hold the job of task {}: {}", id, e.getStatus().getCode());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.breachflow.workflow;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,19 +10,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code breachflow.workflow.*}.
  *
  * @param reminderPoints  when reminders fire, in percent of the window from determining the obligation
- *                        to its deadline; exactly three (the authority-report model has three reminder
- *                        timers, and escalates at the deadline itself), ascending, each 1–99
+ *                        to its deadline, ascending, each 1–99 (the last one also tells the DPO the
+ *                        obligation is at risk); the deadline itself always escalates
  * @param undatedWindow   the window assumed for an obligation with neither a deadline nor a target
+ * @param mail            whom reminder and escalation mail goes to
  */
 @ConfigurationProperties("breachflow.workflow")
 record WorkflowProperties(@DefaultValue({"50", "75", "90"}) List<Integer> reminderPoints,
-                          @DefaultValue("72h") Duration undatedWindow) {
+                          @DefaultValue("72h") Duration undatedWindow,
+                          @DefaultValue Mail mail) {
+
+    /**
+     * Reminder mail addresses.
+     *
+     * @param from           the sender
+     * @param groups         candidate group (e.g. {@code compliance-officer}) → the team's address
+     * @param dpo            the DPO's address, told when an obligation is at risk or overdue
+     */
+    record Mail(@DefaultValue("breachflow@localhost") String from,
+                @DefaultValue Map<String, String> groups,
+                @DefaultValue("dpo@localhost") String dpo) {
+
+        Mail {
+            groups = groups == null ? Map.of() : Map.copyOf(groups);
+        }
+    }
 
     WorkflowProperties {
-        if (reminderPoints.size() != 3) {
-            throw new IllegalArgumentException("Expected three reminder points, but got " + reminderPoints);
-        }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < reminderPoints.size(); i++) {
             int point = reminderPoints.get(i);
             if (point < 1 || point > 99 || i > 0 && point <= reminderPoints.get(i - 1)) {
                 throw new IllegalArgumentException(
@@ -32,6 +48,7 @@ record WorkflowProperties(@DefaultValue({"50", "75", "90"}) List<Integer> remind
     }
 
     static WorkflowProperties defaults() {
-        return new WorkflowProperties(List.of(50, 75, 90), Duration.ofHours(72));
+        return new WorkflowProperties(List.of(50, 75, 90), Duration.ofHours(72),
+                new Mail("breachflow@localhost", Map.of(), "dpo@localhost"));
     }
 }

@@ -78,6 +78,11 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
         return clock;
     }
 
+    /** The port of the engine's REST search API. */
+    public int restPort() {
+        return engine.restPort();
+    }
+
     public EngineTables tables() {
         return new EngineTables(dataSource);
     }
@@ -101,8 +106,18 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     }
 
     public void startEngine() {
-        engine = EmbeddedEngine.start(dataSource, clock, "127.0.0.1", 0);
-        client = newClient(engine.port());
+        engine = EmbeddedEngine.start(dataSource, clock, "127.0.0.1", 0, 0);
+        client = newClient(engine.port(), engine.restPort());
+    }
+
+    /** A client on the engine's gRPC gateway and its REST search API (both on loopback). */
+    public static CamundaClient newClient(int port, int restPort) {
+        return CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + port))
+                .restAddress(URI.create("http://127.0.0.1:" + restPort))
+                .preferRestOverGrpc(false)
+                .defaultRequestTimeout(Duration.ofSeconds(20))
+                .build();
     }
 
     public static CamundaClient newClient(int port) {

@@ -25,7 +25,7 @@ class NoticeDispatchIntegrationTests {
     GreenMail devSmtpServer;
 
     @Test
-    void sendsAnApprovedLetterToEveryoneWithAnAddressInTheCohort() throws Exception {
+    void emailsEveryoneWithAnAddressAndTextsThoseWithOnlyAPhoneNumber() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         CohortImport cohort = notices.importCohort("integration", new StringReader(
                 "person_id,name,email,phone,jurisdiction,language\n"
@@ -38,12 +38,36 @@ class NoticeDispatchIntegrationTests {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(run.id()).status() == RunStatus.COMPLETED);
         RunProgress progress = notices.progress(run.id());
-        assertThat(progress.sent()).isEqualTo(2);
-        assertThat(progress.suppressed()).isEqualTo(1);
+        assertThat(progress.sent()).isEqualTo(3);
+        assertThat(progress.suppressed()).isZero();
         assertThat(progress.remaining()).isZero();
         assertThat(Arrays.stream(devSmtpServer.getReceivedMessages()).filter(m -> to(m).contains(tag)))
                 .hasSize(2)
                 .allSatisfy(m -> assertThat(m.getMessageID()).startsWith("<run-" + run.id() + "-p-"));
+    }
+
+    @Test
+    void aCorrectedReNoticeGoesToEveryoneTheEarlierRunReachedAndToNobodyElse() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CohortImport cohort = notices.importCohort("first wave", new StringReader(
+                "person_id,name,email,phone,jurisdiction,language\n"
+                + "a,Kim,a-" + tag + "@example.com,,KR,ko\n"
+                + "b,Lee,b-" + tag + "@example.com,,KR,en\n"
+                + "c,Nobody,,,KR,ko\n"));
+        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", notices.currentContentHash("generic/notice"));
+        NoticeRun first = notices.startRun(cohort.cohortId(), letter, notices.defaultWave());
+        await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(first.id()).status() == RunStatus.COMPLETED);
+
+        CohortImport again = notices.cohortOfRun(first.id());
+        NoticeRun corrected = notices.startRun(again.cohortId(), new ApprovedLetter("generic/notice", "v2",
+                letter.contentHash()), notices.defaultWave(), "INC-" + tag);
+        await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(corrected.id()).status() == RunStatus.COMPLETED);
+
+        assertThat(again.accepted()).isEqualTo(2);
+        assertThat(notices.progress(corrected.id()).sent()).isEqualTo(2);
+        assertThat(notices.run(corrected.id()).incidentId()).isEqualTo("INC-" + tag);
+        assertThat(Arrays.stream(devSmtpServer.getReceivedMessages()).filter(m -> to(m).contains(tag))
+                .filter(m -> messageId(m).startsWith("<run-" + corrected.id() + "-p-"))).hasSize(2);
     }
 
     @Test
@@ -55,6 +79,14 @@ class NoticeDispatchIntegrationTests {
         assertThatThrownBy(() -> notices.startRun(cohort.cohortId(), letter, notices.defaultWave()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Expected letter generic/notice to hash to the approved " + "0".repeat(64));
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String to(MimeMessage message) {

@@ -160,6 +160,19 @@ class InboxIntegrationTests {
     }
 
     @Test
+    void aMovedDeadlineMovesTheTaskInTheInboxOrderAndItsUrgency() {
+        long first = open("draft-report", "compliance-officer", "kr-pipa-report", now.plus(2, ChronoUnit.DAYS).toString());
+        long second = open("draft-report", "compliance-officer", "eu-gdpr-lead-sa", now.plus(3, ChronoUnit.DAYS).toString());
+        Visibility officer = as("officer", "COMPLIANCE_OFFICER");
+        long overdueBefore = queries.counts(officer, now).overdue();
+
+        tasks.reschedule(incident, "eu-gdpr-lead-sa", now.minus(1, ChronoUnit.HOURS).toString());
+
+        assertThat(ids(officer, onlyThisIncident())).containsExactly(second, first);
+        assertThat(queries.counts(officer, now).overdue()).isEqualTo(overdueBefore + 1);
+    }
+
+    @Test
     void existingDueTextsAreBackFilledAsInstantsByTheMigration() {
         OffsetDateTime due = jdbc.sql("SELECT CAST(? AS TIMESTAMP(6) WITH TIME ZONE)")
                 .param("2025-11-18T22:00:00+09:00").query(OffsetDateTime.class).single();

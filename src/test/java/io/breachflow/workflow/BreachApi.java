@@ -86,6 +86,12 @@ final class BreachApi {
     }
 
     @SuppressWarnings("unchecked")
+    static long count(Map<String, Object> reported, String kind) {
+        return ((List<Map<String, Object>>) reported.get("obligations")).stream()
+                .filter(o -> kind.equals(o.get("kind"))).count();
+    }
+
+    @SuppressWarnings("unchecked")
     static long authorityReports(Map<String, Object> reported) {
         return ((List<Map<String, Object>>) reported.get("obligations")).stream()
                 .filter(o -> "AUTHORITY_REPORT".equals(o.get("kind")) || "AUTHORITY_UPDATE".equals(o.get("kind"))).count();

@@ -65,9 +65,15 @@ class BreachLifecycleIntegrationTests {
             assertThat(task.get("id")).isNotNull();
         });
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("auditor"));
-        assertThat((List<Map<String, Object>>) incident.get("openTasks")).extracting(task -> task.get("name"))
-                .as("the reports, and a police referral since the cause is an insider")
-                .hasSize((int) reports + 1).contains("Prepare evidence package");
+        long notices = BreachApi.count(reported, "INDIVIDUAL_NOTICE");
+        long publicNotices = BreachApi.count(reported, "PUBLIC_NOTICE") + BreachApi.count(reported, "CRA_NOTICE");
+        assertThat(notices).as("Korean and Californian residents must be told").isEqualTo(2);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat((List<Map<String, Object>>) api.getObject(
+                "/api/incidents/" + id, as("auditor")).get("openTasks")).extracting(task -> task.get("name"))
+                .as("the reports, the notices, a police referral since the cause is an insider, and the officer's"
+                        + " record of awareness")
+                .hasSize((int) (reports + notices + publicNotices) + 2)
+                .contains("Prepare evidence package", "Record awareness", "Draft notice"));
         assertThat((List<?>) incident.get("revisions")).hasSize(1);
     }
 
@@ -97,7 +103,7 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
-    void eachReportAndThePoliceReferralAreDraftedApprovedAndFiledUntilOnlyTheReviewRemains() throws Exception {
+    void eachReportThePoliceReferralAndTheAssessmentAreDoneUntilOnlyTellingPeopleRemains() throws Exception {
         Map<String, Object> reported = api.report();
         String id = (String) reported.get("id");
         long reports = BreachApi.authorityReports(reported);
@@ -126,9 +132,19 @@ class BreachLifecycleIntegrationTests {
         assertThat(api.complete(filing.get("id"), "{\"caseNumber\": \"2025-SEOUL-0042\"}", as("officer"))
                 .getStatus()).isEqualTo(204);
 
+        Map<String, Object> awareness = awaitTasks(id, "Record awareness", 1).get(0);
+        assertThat(api.complete(awareness.get("id"), """
+                {"awareAt": "2025-11-18T22:00:00+09:00", "awarenessReasoning": "HR confirmed the access that night"}""",
+                as("officer")).getStatus()).isEqualTo(204);
+        Map<String, Object> risk = awaitTasks(id, "Assess risk", 1).get(0);
+        assertThat(api.complete(risk.get("id"), "{\"highRisk\": true, \"riskReasoning\": \"Names and addresses\"}",
+                as("officer")).getStatus()).isEqualTo(204);
+
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.openTasks(id, null, as("dpo")))
-                .extracting(task -> task.get("name")).containsExactly("Post-incident review"));
+                .extracting(task -> task.get("name")).as("only telling people remains")
+                .containsOnly("Draft notice", "Publish notice").isNotEmpty());
         Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
+        assertThat(revisions(incident)).as("the assessment confirmed the reported facts").hasSize(1);
         assertThat(obligations(incident)).filteredOn(o -> String.valueOf(o.get("kind")).startsWith("AUTHORITY_"))
                 .allSatisfy(o -> assertThat(o).containsEntry("status", "MET"));
     }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
 import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.engine.EngineClock;
 import java.time.Duration;
@@ -36,6 +37,9 @@ class DeadlineReminderIntegrationTests {
 
     @Autowired
     EngineClock clock;
+
+    @Autowired
+    GreenMail smtp;
 
     BreachApi api;
 
@@ -67,14 +71,32 @@ class DeadlineReminderIntegrationTests {
                 .as("half of 24 hours passed").isNotEmpty().doesNotContainNull());
         assertThat(badges(id, awareAt, 72, "remindedAt")).as("not yet half of 72 hours").containsOnlyNulls();
         assertThat(badges(id, awareAt, 24, "escalatedAt")).containsOnlyNulls();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mails(id))
+                .as("the officers' team is mailed, the DPO not yet")
+                .anySatisfy(mail -> assertThat(mail).startsWith("Reminder:").contains("compliance@breachflow.local"))
+                .noneSatisfy(mail -> assertThat(mail).contains("dpo@breachflow.local")));
 
         clock.add(Duration.ofHours(12));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(badges(id, awareAt, 24, "escalatedAt"))
                 .as("the 24-hour deadline passed with the report undrafted").doesNotContainNull());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mails(id))
+                .anySatisfy(mail -> assertThat(mail).startsWith("At risk:").contains("dpo@breachflow.local"))
+                .anySatisfy(mail -> assertThat(mail).startsWith("Overdue:").contains("dpo@breachflow.local")));
         assertThat(badges(id, awareAt, 72, "escalatedAt")).containsOnlyNulls();
         assertThat(badges(id, awareAt, 72, "remindedAt")).as("25 of 72 hours is before the first point")
                 .containsOnlyNulls();
+    }
+
+    /** Subject and recipients of every deadline mail about incident {@code id}. */
+    private List<String> mails(String id) throws Exception {
+        List<String> mails = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            if (String.valueOf(message.getContent()).contains(id)) {
+                mails.add(message.getSubject() + " " + java.util.Arrays.toString(message.getAllRecipients()));
+            }
+        }
+        return mails;
     }
 
     /** The badge {@code field} of every open draft whose deadline is {@code hours} after awareness. */

@@ -74,10 +74,25 @@ class ObligationVariablesTests {
     }
 
     @Test
-    void takesExactlyThreeAscendingReminderPoints() {
-        assertThatThrownBy(() -> new WorkflowProperties(List.of(50, 75), Duration.ofHours(72)))
-                .hasMessageContaining("three reminder points");
-        assertThatThrownBy(() -> new WorkflowProperties(List.of(75, 50, 90), Duration.ofHours(72)))
-                .hasMessageContaining("ascending");
+    void takesAscendingReminderPointsWithinTheWindow() {
+        assertThat(new WorkflowProperties(List.of(50, 75), Duration.ofHours(72), WorkflowProperties.defaults().mail())
+                .reminderPoints()).containsExactly(50, 75);
+        assertThatThrownBy(() -> new WorkflowProperties(List.of(75, 50, 90), Duration.ofHours(72),
+                WorkflowProperties.defaults().mail())).hasMessageContaining("ascending");
+        assertThatThrownBy(() -> new WorkflowProperties(List.of(50, 100), Duration.ofHours(72),
+                WorkflowProperties.defaults().mail())).hasMessageContaining("between 1 and 99");
+    }
+
+    @Test
+    void noticesAndPublicNoticesGoToTheirOwnProcesses() {
+        List<Obligation> obligations = List.of(obligation(ObligationKind.AUTHORITY_REPORT, null, null),
+                obligation(ObligationKind.INDIVIDUAL_NOTICE, null, null),
+                obligation(ObligationKind.PUBLIC_NOTICE, null, null),
+                obligation(ObligationKind.CRA_NOTICE, null, null));
+
+        assertThat(variables.customerNotices(obligations, NOW)).extracting(o -> o.get("kind"))
+                .containsExactly("INDIVIDUAL_NOTICE");
+        assertThat(variables.publicNotices(obligations, NOW)).extracting(o -> o.get("kind"))
+                .containsExactly("PUBLIC_NOTICE", "CRA_NOTICE");
     }
 }

@@ -7,6 +7,7 @@ import io.breachflow.engine.state.ElementInstance;
 import io.breachflow.engine.state.EngineStore;
 import io.breachflow.engine.state.HistoryRecord;
 import io.breachflow.engine.state.InstanceFlags;
+import io.breachflow.engine.state.ProcessInstanceTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ final class CommandContext {
     private final Set<Long> deleted = new HashSet<>();
     private final List<Long> deletedPersisted = new ArrayList<>();
     private final List<HistoryRecord> history = new ArrayList<>();
+    private final List<ProcessInstanceTransition> processInstances = new ArrayList<>();
     private final Map<Long, Map<String, String>> pendingTriggers = new HashMap<>();
     private final Map<Long, ExecutableElement> pendingStarts = new HashMap<>();
     private final Map<String, Map<String, String>> pendingArrivals = new HashMap<>();
@@ -174,6 +176,25 @@ final class CommandContext {
     void elementHistory(ElementInstance instance, String intent) {
         history(instance.processInstanceKey(), "PROCESS_INSTANCE", intent, instance.key(), instance.elementId(),
                 instance.type().name(), null);
+        if (instance.isProcessInstance()) {
+            processInstanceHistory(instance, intent);
+        }
+    }
+
+    private void processInstanceHistory(ElementInstance instance, String intent) {
+        String state = switch (intent) {
+            case "ELEMENT_ACTIVATED" -> "ACTIVE";
+            case "ELEMENT_COMPLETED" -> "COMPLETED";
+            case "ELEMENT_TERMINATED" -> "TERMINATED";
+            default -> null;
+        };
+        if (state == null) {
+            return;
+        }
+        long parentKey = instance.parentElementInstanceKey();
+        ElementInstance parent = parentKey < 0 ? null : instance(parentKey);
+        processInstances.add(new ProcessInstanceTransition(instance.key(), instance.processDefinitionKey(),
+                instance.elementId(), parent == null ? -1 : parent.processInstanceKey(), parentKey, state, now));
     }
 
     /** Writes everything this command changed. */
@@ -190,5 +211,6 @@ final class CommandContext {
         store.saveElementInstances(inserts, updates, deletedPersisted);
         variables.flush();
         store.appendHistory(history);
+        store.recordProcessInstances(processInstances);
     }
 }

@@ -307,6 +307,25 @@ public final class EngineStore implements AutoCloseable {
                 + "element_type, timestamp_ms, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /** Inserts started instances and marks ended ones, in the order given. */
+    public void recordProcessInstances(List<ProcessInstanceTransition> transitions) {
+        List<Object[]> started = new ArrayList<>();
+        List<Object[]> ended = new ArrayList<>();
+        for (ProcessInstanceTransition t : transitions) {
+            if (t.started()) {
+                started.add(new Object[] {t.processInstanceKey(), t.processDefinitionKey(), t.bpmnProcessId(),
+                    t.parentProcessInstanceKey(), t.parentElementInstanceKey(), t.state(), t.timestamp()});
+            } else {
+                ended.add(new Object[] {t.state(), t.timestamp(), t.processInstanceKey()});
+            }
+        }
+        sql.batch("INSERT INTO engine_process_instance_history (process_instance_key, process_definition_key, "
+                + "bpmn_process_id, parent_process_instance_key, parent_element_instance_key, state, start_ms) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", started);
+        sql.batch("UPDATE engine_process_instance_history SET state = ?, end_ms = ? WHERE process_instance_key = ?",
+                ended);
+    }
+
     @Override
     public void close() {
         sql.close();

@@ -3,14 +3,18 @@ package io.breachflow.notices.internal;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.breachflow.notices.CohortImport;
+import io.breachflow.notices.CohortQuery;
 import io.breachflow.notices.ImportReject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import javax.sql.DataSource;
@@ -18,15 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams a cohort CSV into {@code notice_recipient} in JDBC batches: the file is never held in memory.
- * Bad rows go to {@code notice_cohort_reject}; duplicates (same person id, later line) are removed by one
- * set-based pass at the end, so no in-memory id set grows with the cohort.
+ * Streams a cohort (a CSV file or a query against the customer database) into {@code notice_recipient}
+ * in JDBC batches: neither is ever held in memory. Bad rows go to {@code notice_cohort_reject};
+ * duplicates (same person id, later line) are removed by one set-based pass at the end, so no in-memory
+ * id set grows with the cohort. A failed import (bad header, unreadable input) leaves nothing behind.
  */
 public final class CohortImporter {
 
     private static final Logger log = LoggerFactory.getLogger(CohortImporter.class);
-    private static final int BATCH = 5_000;
-    private static final int BATCHES_PER_COMMIT = 10;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -36,84 +39,122 @@ public final class CohortImporter {
         this.clock = clock;
     }
 
+    /** Where rows come from; the source calls {@link RecipientSink#columns} once, then one row at a time. */
+    interface RowSource {
+        void feed(RecipientSink sink) throws SQLException, IOException;
+    }
+
     public CohortImport importCsv(String label, Reader csv) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            long cohortId = Jdbc.insertReturningId(connection,
-                    "INSERT INTO notice_cohort (label, status, created_at) VALUES (?, 'IMPORTING', ?)",
-                    label, clock.millis());
-            connection.commit();
-            long[] counts = stream(connection, cohortId, csv);
-            long duplicates = removeDuplicates(connection, cohortId);
-            long accepted = counts[0] - duplicates;
-            long withoutEmail = Jdbc.count(connection,
-                    "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
-            try (PreparedStatement done = connection.prepareStatement("UPDATE notice_cohort SET status = 'READY', "
-                    + "accepted = ?, rejected = ?, duplicates = ? WHERE id = ?")) {
-                Jdbc.bind(done, accepted, counts[1], duplicates, cohortId).executeUpdate();
+        return importRows(label, sink -> {
+            try (CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
+                    .skipEmptyLines(true).ofCsvRecord(csv)) {
+                Iterator<CsvRecord> records = reader.iterator();
+                sink.columns(RecipientRow.columns(records.hasNext() ? String.join(",", records.next().getFields()) : ""));
+                while (records.hasNext()) {
+                    CsvRecord record = records.next();
+                    sink.row(record.getStartingLineNumber(), record.getFields());
+                }
             }
-            connection.commit();
-            log.info("Cohort {} imported: {} accepted, {} rejected, {} duplicates, {} without email",
-                    cohortId, accepted, counts[1], duplicates, withoutEmail);
-            return new CohortImport(cohortId, accepted, counts[1], duplicates, withoutEmail,
-                    firstRejects(connection, cohortId));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cohort import failed: " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Returns {kept rows, rejected rows}. */
-    private long[] stream(Connection connection, long cohortId, Reader csv) throws SQLException {
-        long kept = 0;
-        long rejected = 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
-                        .skipEmptyLines(true).ofCsvRecord(csv);
-                PreparedStatement rows = connection.prepareStatement("INSERT INTO notice_recipient (cohort_id, "
-                        + "line_no, person_id, name, email, phone, jurisdiction, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement rejects = connection.prepareStatement(
-                        "INSERT INTO notice_cohort_reject (cohort_id, line_no, reason) VALUES (?, ?, ?)")) {
-            Iterator<CsvRecord> records = reader.iterator();
-            checkHeader(records);
-            int pending = 0;
-            int batches = 0;
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                try {
-                    RecipientRow row = RecipientRow.parse(record);
-                    Jdbc.bind(rows, cohortId, row.line(), row.personId(), row.name(), row.email(), row.phone(),
-                            row.jurisdiction(), row.language()).addBatch();
-                    kept++;
-                } catch (RecipientRow.Invalid invalid) {
-                    Jdbc.bind(rejects, cohortId, record.getStartingLineNumber(), invalid.getMessage()).addBatch();
-                    rejected++;
-                }
-                if (++pending == BATCH) {
-                    flush(rows, rejects);
-                    pending = 0;
-                    if (++batches % BATCHES_PER_COMMIT == 0) {
-                        connection.commit();
+    /** Streams {@code query} from {@code source} with its fetch size; rows are numbered from 1. */
+    public CohortImport importQuery(String label, DataSource source, CohortQuery query) {
+        return importRows(label, sink -> {
+            try (Connection c = source.getConnection()) {
+                c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+                try (PreparedStatement select = c.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+                    select.setFetchSize(query.fetchSize());
+                    for (int i = 0; i < query.parameters().size(); i++) {
+                        select.setObject(i + 1, query.parameters().get(i));
                     }
+                    try (ResultSet rs = select.executeQuery()) {
+                        int columns = sink.columns(RecipientRow.columns(labels(rs.getMetaData())));
+                        String[] fields = new String[columns];
+                        for (long row = 1; rs.next(); row++) {
+                            for (int i = 0; i < columns; i++) {
+                                fields[i] = rs.getString(i + 1);
+                            }
+                            sink.row(row, Arrays.asList(fields));
+                        }
+                    }
+                } finally {
+                    c.rollback();
                 }
             }
-            flush(rows, rejects);
-            connection.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new long[] {kept, rejected};
+        });
     }
 
-    private static void checkHeader(Iterator<CsvRecord> records) {
-        String header = records.hasNext() ? String.join(",", records.next().getFields()).strip() : "";
-        if (!RecipientRow.HEADER.equalsIgnoreCase(header)) {
-            throw new IllegalArgumentException("Expected the header " + RecipientRow.HEADER + ", but found "
-                    + (header.isEmpty() ? "an empty file" : "another header"));
+    /** A new cohort of everyone whose ledger row in {@code previousRunId} is SENT, in ledger order. */
+    public CohortImport copySent(String label, long previousRunId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long cohortId = newCohort(c, label);
+            long copied = RunCohorts.copySent(c, cohortId, previousRunId);
+            return finish(c, cohortId, new long[] {copied, 0});
+        } catch (SQLException e) {
+            throw new IllegalStateException("Re-notice cohort failed: " + e.getSQLState(), e);
         }
     }
 
-    private static void flush(PreparedStatement rows, PreparedStatement rejects) throws SQLException {
-        rows.executeBatch();
-        rejects.executeBatch();
+    private CohortImport importRows(String label, RowSource source) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long cohortId = newCohort(c, label);
+            long[] counts;
+            try (RecipientSink sink = new RecipientSink(c, cohortId)) {
+                source.feed(sink);
+                counts = sink.finish();
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                discard(c, cohortId);
+                throw e;
+            } catch (IOException e) {
+                c.rollback();
+                discard(c, cohortId);
+                throw new UncheckedIOException(e);
+            }
+            return finish(c, cohortId, counts);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cohort import failed: " + e.getSQLState(), e);
+        }
+    }
+
+    private long newCohort(Connection c, String label) throws SQLException {
+        long cohortId = Jdbc.insertReturningId(c,
+                "INSERT INTO notice_cohort (label, status, created_at) VALUES (?, 'IMPORTING', ?)", label, clock.millis());
+        c.commit();
+        return cohortId;
+    }
+
+    private static CohortImport finish(Connection c, long cohortId, long[] counts) throws SQLException {
+        long duplicates = removeDuplicates(c, cohortId);
+        long accepted = counts[0] - duplicates;
+        long withoutEmail = Jdbc.count(c,
+                "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
+        Jdbc.update(c, "UPDATE notice_cohort SET status = 'READY', accepted = ?, rejected = ?, duplicates = ? "
+                + "WHERE id = ?", accepted, counts[1], duplicates, cohortId);
+        c.commit();
+        log.info("Cohort {} imported: {} accepted, {} rejected, {} duplicates, {} without email",
+                cohortId, accepted, counts[1], duplicates, withoutEmail);
+        return new CohortImport(cohortId, accepted, counts[1], duplicates, withoutEmail, firstRejects(c, cohortId));
+    }
+
+    /** An import that failed leaves no trace: its rows, rejects and cohort go. */
+    private static void discard(Connection c, long cohortId) throws SQLException {
+        Jdbc.update(c, "DELETE FROM notice_cohort_reject WHERE cohort_id = ?", cohortId);
+        Jdbc.update(c, "DELETE FROM notice_recipient WHERE cohort_id = ?", cohortId);
+        Jdbc.update(c, "DELETE FROM notice_cohort WHERE id = ?", cohortId);
+        c.commit();
+    }
+
+    private static String labels(ResultSetMetaData meta) throws SQLException {
+        String[] labels = new String[meta.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = meta.getColumnLabel(i + 1);
+        }
+        return String.join(",", labels);
     }
 
     private static long removeDuplicates(Connection connection, long cohortId) throws SQLException {

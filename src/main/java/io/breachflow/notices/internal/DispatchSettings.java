@@ -11,7 +11,13 @@ import java.time.Duration;
  * @param maxAttempts attempts before a transiently failing letter is FAILED
  * @param retryBackoff the first retry delay, doubled per attempt
  * @param messagesPerConnection letters per SMTP connection before reconnecting
+ * @param postBatch most postal letters per PDF batch
  */
 public record DispatchSettings(String from, int claimBatch, int ledgerFlush, int maxAttempts, Duration retryBackoff,
-        int messagesPerConnection) {
+        int messagesPerConnection, int postBatch) {
+
+    public DispatchSettings(String from, int claimBatch, int ledgerFlush, int maxAttempts, Duration retryBackoff,
+            int messagesPerConnection) {
+        this(from, claimBatch, ledgerFlush, maxAttempts, retryBackoff, messagesPerConnection, 500);
+    }
 }

@@ -53,6 +53,15 @@ final class Jdbc {
         }
     }
 
+    /** The first column of the first row, or null when there is none. */
+    static String string(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            try (ResultSet rs = bind(query, values).executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     static <T> List<T> list(PreparedStatement query, RowMapper<T> mapper) throws SQLException {
         List<T> result = new ArrayList<>();
         try (ResultSet rs = query.executeQuery()) {

@@ -1,33 +1,35 @@
 package io.breachflow.notices.internal;
 
 import io.breachflow.notices.ApprovedLetter;
+import io.breachflow.notices.Channel;
 import io.breachflow.notices.NoticeRun;
 import io.breachflow.notices.NoticeWave;
 import io.breachflow.notices.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * The runs and the per-person ledger in {@code notice_run} / {@code notice_ledger}. Only one claimer per
  * process (the dispatcher serialises claims), so a claim is a SELECT of the next ids in order and one
- * range UPDATE, portable across H2 and PostgreSQL.
+ * range UPDATE, portable across H2 and PostgreSQL. Every transition into a final state updates the
+ * run's counters in the same transaction, so progress never counts the ledger.
  */
 public final class JdbcLedgerStore {
 
-    /** Ledger states. SENDING = claimed; it may or may not have reached the SMTP server. */
+    /** Ledger states. SENDING = claimed; it may or may not have reached the server. */
     enum Status { PENDING, SENDING, SENT, BOUNCED, FAILED, SUPPRESSED }
 
     record Sent(long ledgerId, String messageId) {
     }
 
-    private static final long FILL_CHUNK = 50_000;
+    /** A row left SENDING by a crash: it may or may not have gone out. */
+    record InDoubt(long ledgerId, Channel channel) {
+    }
 
     private final DataSource dataSource;
 
@@ -37,51 +39,48 @@ public final class JdbcLedgerStore {
 
     /** Creates a run (CREATING; the dispatcher fills its ledger when it starts). */
     public long newRun(long cohortId, ApprovedLetter letter, NoticeWave wave, long now) {
-        return NoticeDispatcher.sql(() -> createRun(cohortId, letter, wave, now));
+        return newRun(cohortId, letter, wave, null, now);
+    }
+
+    public long newRun(long cohortId, ApprovedLetter letter, NoticeWave wave, String incidentId, long now) {
+        return NoticeDispatcher.sql(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                String cohort = Jdbc.string(c, "SELECT status FROM notice_cohort WHERE id = ?", cohortId);
+                if (!"READY".equals(cohort)) {
+                    throw new IllegalStateException("Expected cohort " + cohortId + " to be READY, but it is "
+                            + (cohort == null ? "missing" : cohort));
+                }
+                return Jdbc.insertReturningId(c, "INSERT INTO notice_run (cohort_id, template, template_version, "
+                        + "content_hash, status, messages_per_second, sessions, created_at, incident_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cohortId, letter.template(), letter.version(),
+                        letter.contentHash(), RunStatus.CREATING.name(), wave.messagesPerSecond(), wave.sessions(), now,
+                        incidentId);
+            }
+        });
     }
 
     public NoticeRun findRun(long runId) {
         return NoticeDispatcher.sql(() -> run(runId));
     }
 
-    long createRun(long cohortId, ApprovedLetter letter, NoticeWave wave, long now) throws SQLException {
+    /** One ledger row per recipient on the first channel that reaches them; see {@link LedgerFill}. */
+    void fillLedger(long runId, long now, Set<Channel> available) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            String cohort = status(c, "SELECT status FROM notice_cohort WHERE id = ?", cohortId);
-            if (!"READY".equals(cohort)) {
-                throw new IllegalStateException("Expected cohort " + cohortId + " to be READY, but it is " + cohort);
-            }
-            return Jdbc.insertReturningId(c, "INSERT INTO notice_run (cohort_id, template, template_version, "
-                    + "content_hash, status, messages_per_second, sessions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    cohortId, letter.template(), letter.version(), letter.contentHash(), RunStatus.CREATING.name(),
-                    wave.messagesPerSecond(), wave.sessions(), now);
+            LedgerFill.fill(c, runId, now, available);
         }
     }
 
-    /**
-     * One ledger row per recipient, PENDING when there is an email address, otherwise SUPPRESSED with
-     * the fallback channel. Set-based in committed id-range chunks; resumable after a crash because it
-     * continues after the highest recipient already in the ledger.
-     */
-    void fillLedger(long runId, long now) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            long cohortId = Jdbc.count(c, "SELECT cohort_id FROM notice_run WHERE id = ?", runId);
-            long from = Jdbc.count(c, "SELECT COALESCE(MAX(recipient_id), 0) FROM notice_ledger WHERE run_id = ?", runId);
-            long last = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM notice_recipient WHERE cohort_id = ?", cohortId);
-            try (PreparedStatement fill = c.prepareStatement("INSERT INTO notice_ledger (run_id, recipient_id, status, "
-                    + "fallback_channel, updated_at) SELECT ?, r.id, "
-                    + "CASE WHEN r.email IS NOT NULL THEN 'PENDING' ELSE 'SUPPRESSED' END, "
-                    + "CASE WHEN r.email IS NOT NULL THEN NULL WHEN r.phone IS NOT NULL THEN 'SMS' ELSE 'POST' END, ? "
-                    + "FROM notice_recipient r WHERE r.cohort_id = ? AND r.id > ? AND r.id <= ? ORDER BY r.id")) {
-                for (long lo = from; lo < last; lo += FILL_CHUNK) {
-                    Jdbc.bind(fill, runId, now, cohortId, lo, Math.min(lo + FILL_CHUNK, last)).executeUpdate();
-                }
-            }
-            Jdbc.update(c, "UPDATE notice_run SET status = 'RUNNING' WHERE id = ? AND status = 'CREATING'", runId);
+    List<InDoubt> inDoubt(long runId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("SELECT id, channel FROM notice_ledger "
+                        + "WHERE run_id = ? AND status = 'SENDING' ORDER BY run_id, status, id")) {
+            return Jdbc.list(Jdbc.bind(query, runId), rs -> new InDoubt(rs.getLong(1), Channel.valueOf(rs.getString(2))));
         }
     }
 
-    /** After a crash: claimed rows go back to PENDING; they are re-sent with the same Message-ID. */
-    int recoverClaimed(long runId) throws SQLException {
+    /** After a crash: rows the channel confirms become SENT; the other claimed rows go back to PENDING. */
+    int resolveInDoubt(long runId, List<Sent> confirmed, long now) throws SQLException {
+        markSent(runId, confirmed, now);
         try (Connection c = dataSource.getConnection()) {
             return Jdbc.update(c, "UPDATE notice_ledger SET status = 'PENDING' WHERE run_id = ? AND status = 'SENDING'",
                     runId);
@@ -92,13 +91,15 @@ public final class JdbcLedgerStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             List<ClaimedLetter> claimed;
-            try (PreparedStatement next = c.prepareStatement("SELECT l.id, l.attempts, r.name, r.email, "
-                    + "r.jurisdiction, r.language FROM notice_ledger l JOIN notice_recipient r ON r.id = l.recipient_id "
+            try (PreparedStatement next = c.prepareStatement("SELECT l.id, l.attempts, l.channel, r.name, r.email, "
+                    + "r.phone, r.postal_address, r.jurisdiction, r.language FROM notice_ledger l "
+                    + "JOIN notice_recipient r ON r.id = l.recipient_id "
                     + "WHERE l.run_id = ? AND l.status = 'PENDING' AND l.next_attempt_at <= ? "
                     // the whole claim index in ORDER BY: H2 then reads it in order instead of sorting the run
                     + "ORDER BY l.run_id, l.status, l.id LIMIT ?")) {
                 claimed = Jdbc.list(Jdbc.bind(next, runId, now, limit), rs -> new ClaimedLetter(rs.getLong(1),
-                        rs.getInt(2) + 1, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                        rs.getInt(2) + 1, Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
             }
             if (!claimed.isEmpty()) {
                 int updated = Jdbc.update(c, "UPDATE notice_ledger SET status = 'SENDING', attempts = attempts + 1, "
@@ -124,31 +125,46 @@ public final class JdbcLedgerStore {
         }
     }
 
-    void markSent(List<Sent> sent, long now) throws SQLException {
+    /** SENDING rows become SENT with their message ids, and the run's counter moves, in one transaction. */
+    void markSent(long runId, List<Sent> sent, long now) throws SQLException {
         if (sent.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE notice_ledger SET status = 'SENT', message_id = ?, "
                         + "smtp_code = 250, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+            c.setAutoCommit(false);
             for (Sent s : sent) {
                 Jdbc.bind(update, s.messageId(), now, s.ledgerId()).addBatch();
             }
-            update.executeBatch();
+            long changed = 0;
+            for (int n : update.executeBatch()) {
+                changed += Math.max(n, 0);
+            }
+            Jdbc.update(c, "UPDATE notice_run SET sent = sent + ? WHERE id = ?", changed, runId);
+            c.commit();
         }
     }
 
-    void markFinal(long ledgerId, Status status, int smtpCode, long now) throws SQLException {
+    void markFinal(long runId, long ledgerId, Status status, int code, long now) throws SQLException {
+        String counter = switch (status) {
+            case BOUNCED -> "bounced";
+            case FAILED -> "failed";
+            default -> throw new IllegalArgumentException("Expected BOUNCED or FAILED, but got " + status);
+        };
         try (Connection c = dataSource.getConnection()) {
-            Jdbc.update(c, "UPDATE notice_ledger SET status = ?, smtp_code = ?, updated_at = ? WHERE id = ?",
-                    status.name(), smtpCode, now, ledgerId);
+            c.setAutoCommit(false);
+            int changed = Jdbc.update(c, "UPDATE notice_ledger SET status = ?, smtp_code = ?, updated_at = ? "
+                    + "WHERE id = ? AND status = 'SENDING'", status.name(), code, now, ledgerId);
+            Jdbc.update(c, "UPDATE notice_run SET " + counter + " = " + counter + " + ? WHERE id = ?", changed, runId);
+            c.commit();
         }
     }
 
-    void retryAt(long ledgerId, int smtpCode, long at, long now) throws SQLException {
+    void retryAt(long ledgerId, int code, long at, long now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Jdbc.update(c, "UPDATE notice_ledger SET status = 'PENDING', smtp_code = ?, next_attempt_at = ?, "
-                    + "updated_at = ? WHERE id = ?", smtpCode, at, now, ledgerId);
+                    + "updated_at = ? WHERE id = ?", code, at, now, ledgerId);
         }
     }
 
@@ -176,10 +192,10 @@ public final class JdbcLedgerStore {
     NoticeRun run(long runId) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("SELECT cohort_id, template, template_version, content_hash, "
-                        + "messages_per_second, sessions, status FROM notice_run WHERE id = ?")) {
+                        + "messages_per_second, sessions, status, incident_id FROM notice_run WHERE id = ?")) {
             List<NoticeRun> runs = Jdbc.list(Jdbc.bind(query, runId), rs -> new NoticeRun(runId, rs.getLong(1),
                     new ApprovedLetter(rs.getString(2), rs.getString(3), rs.getString(4)),
-                    new NoticeWave(rs.getInt(5), rs.getInt(6)), RunStatus.valueOf(rs.getString(7))));
+                    new NoticeWave(rs.getInt(5), rs.getInt(6)), RunStatus.valueOf(rs.getString(7)), rs.getString(8)));
             if (runs.isEmpty()) {
                 throw new NoSuchElementException("Expected notice run " + runId + ", but there is none");
             }
@@ -194,28 +210,30 @@ public final class JdbcLedgerStore {
         }
     }
 
-    Map<Status, Long> counts(long runId) throws SQLException {
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0L);
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement query = c.prepareStatement(
-                        "SELECT status, count(*) FROM notice_ledger WHERE run_id = ? GROUP BY status")) {
-            try (ResultSet rs = Jdbc.bind(query, runId).executeQuery()) {
-                while (rs.next()) {
-                    counts.put(Status.valueOf(rs.getString(1)), rs.getLong(2));
+    /** The newest runs, newest first. */
+    public List<NoticeRun> recentRuns(int limit) {
+        return NoticeDispatcher.sql(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+                    "SELECT id FROM notice_run ORDER BY id DESC LIMIT ?")) {
+                List<Long> ids = Jdbc.list(Jdbc.bind(query, limit), rs -> rs.getLong(1));
+                List<NoticeRun> runs = new java.util.ArrayList<>(ids.size());
+                for (long id : ids) {
+                    runs.add(run(id));
                 }
+                return runs;
             }
-        }
-        return counts;
+        });
     }
 
-    private static String status(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            List<String> found = Jdbc.list(Jdbc.bind(query, id), rs -> rs.getString(1));
+    /** The run's counters: one row read. */
+    RunCounts counts(long runId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement(
+                        "SELECT total, sent, bounced, failed, suppressed FROM notice_run WHERE id = ?")) {
+            List<RunCounts> found = Jdbc.list(Jdbc.bind(query, runId), rs -> new RunCounts(rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3), rs.getLong(4), rs.getLong(5)));
             if (found.isEmpty()) {
-                throw new NoSuchElementException("Expected " + id + " to exist, but it does not");
+                throw new NoSuchElementException("Expected notice run " + runId + ", but there is none");
             }
             return found.get(0);
         }

@@ -9,18 +9,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Renders letters from {@code templates/letters/} with a Thymeleaf engine of its own (not the web view
- * resolver). A letter {@code generic/notice} in Korean is three files: {@code generic/notice_ko.subject.txt},
- * {@code generic/notice_ko.txt} and {@code generic/notice_ko.html}.
+ * resolver). A letter {@code KR-PIPA/individual-notice} in Korean is four files:
+ * {@code KR-PIPA/individual-notice_ko.subject.txt}, {@code …_ko.txt}, {@code …_ko.html} and the print
+ * version {@code …_ko.print.html}.
+ *
+ * <p>A run names either a plain letter ({@code generic/notice}, no fields) or a drafted version,
+ * {@code KR-PIPA/individual-notice@v42}: then the version's approved incident-level fields are rendered
+ * with each person's personalisation, and a version that is not approved cannot be hashed, so no run
+ * of it can start.
  *
  * <p>Personalisation values are cleaned of control characters (CR/LF cannot start a new line or header)
  * and HTML-escaped by {@code th:text} in the HTML part.
@@ -28,9 +37,13 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class LetterRenderer {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
+    private static final String VERSION_MARK = "@v";
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final Path lettersDir;
+    private final Map<Long, LetterVersionSource.Content> approved = new ConcurrentHashMap<>();
+    private final PreparedLetters prepared = new PreparedLetters(this::renderMail);
+    private volatile LetterVersionSource versions = id -> java.util.Optional.empty();
 
     public LetterRenderer(Path lettersDir) {
         this.lettersDir = lettersDir;
@@ -44,19 +57,112 @@ public final class LetterRenderer {
         engine.setEnableSpringELCompiler(true);
     }
 
-    OutgoingLetter render(String template, ClaimedLetter person, String messageId, String from) {
-        Context context = new Context();
-        context.setVariable("name", clean(person.name()));
-        context.setVariable("jurisdiction", person.jurisdiction());
-        context.setVariable("reference", messageId);
-        String base = template + "_" + person.language();
-        String subject = clean(engine.process(base + ".subject.txt", context));
-        return new OutgoingLetter(messageId, from, person.email(), clean(person.name()), subject,
-                engine.process(base + ".txt", context), engine.process(base + ".html", context));
+    /** Lets runs name drafted versions ({@code template@v<id>}); the notices module wires its store in. */
+    public void useVersions(LetterVersionSource source) {
+        this.versions = source;
     }
 
-    /** SHA-256 (hex) over the names and bytes of every file of a letter, all languages, in name order. */
+    /** The run's letter name for an approved version. */
+    public static String versionTemplate(String template, long versionId) {
+        return template + VERSION_MARK + versionId;
+    }
+
+    OutgoingLetter render(String template, ClaimedLetter person, String messageId, String from) {
+        String name = clean(person.name());
+        int mark = template.lastIndexOf(VERSION_MARK);
+        LetterParts parts;
+        if (mark < 0) {
+            parts = prepared.render(template, template + "_" + person.language(), person.language(), Map.of(), name,
+                    person.jurisdiction(), messageId);
+        } else {
+            LetterVersionSource.Content version = approvedVersion(template, mark);
+            String language = version.languages().contains(person.language()) ? person.language()
+                    : version.languages().get(0);
+            parts = prepared.render(template, version.template() + "_" + language, language, version.fields(), name,
+                    person.jurisdiction(), messageId);
+        }
+        return new OutgoingLetter(messageId, from, person.email(), name, parts.subject(), parts.text(), parts.html());
+    }
+
+    /** Whether a run's letter renders from a prepared template for such recipients (for tests). */
+    boolean isPrepared(String template, String language, String jurisdiction, boolean named) {
+        return prepared.isPrepared(template, language, jurisdiction, named);
+    }
+
+    /**
+     * Renders one language of a letter with incident-level {@code fields} and a person's personalisation,
+     * including the print version.
+     */
+    public LetterParts render(String template, String language, Map<String, String> fields, String name,
+            String jurisdiction, String reference) {
+        String base = template + "_" + language;
+        LetterParts mail = renderMail(base, fields, clean(name), jurisdiction, reference);
+        Context context = context(fields, clean(name), jurisdiction, reference);
+        return new LetterParts(mail.subject(), mail.text(), mail.html(), engine.process(base + ".print.html", context));
+    }
+
+    LetterParts renderMail(String base, Map<String, String> fields, String name, String jurisdiction,
+            String reference) {
+        Context context = context(fields, name, jurisdiction, reference);
+        String subject = clean(engine.process(base + ".subject.txt", context));
+        return new LetterParts(subject, engine.process(base + ".txt", context), engine.process(base + ".html", context),
+                null);
+    }
+
+    private static Context context(Map<String, String> fields, String name, String jurisdiction, String reference) {
+        Context context = new Context();
+        fields.forEach(context::setVariable);
+        context.setVariable("name", name);
+        context.setVariable("jurisdiction", jurisdiction);
+        context.setVariable("reference", reference);
+        return context;
+    }
+
+    /** Whether every file of {@code template} in {@code language} exists (subject, text, HTML, print). */
+    public boolean hasLetter(String template, String language) {
+        String base = template + "_" + language;
+        return Stream.of(".subject.txt", ".txt", ".html", ".print.html")
+                .allMatch(ext -> Files.isRegularFile(lettersDir.resolve(base + ext)));
+    }
+
+    /**
+     * SHA-256 (hex) over the names and bytes of every file of a letter, all languages, in name order. For
+     * a version ({@code template@v<id>}) it is the version's hash, and only an approved version has one.
+     *
+     * @throws IllegalStateException when the version is not approved
+     */
     public String contentHash(String template) {
+        int mark = template.lastIndexOf(VERSION_MARK);
+        if (mark < 0) {
+            return hash(template, null, null);
+        }
+        LetterVersionSource.Content version = approvedVersion(template, mark);
+        return contentHash(version.template(), version.languages(), version.fields());
+    }
+
+    /** SHA-256 (hex) over the letter's files, the languages and the fields (in key order). */
+    public String contentHash(String template, List<String> languages, Map<String, String> fields) {
+        return hash(template, languages, fields);
+    }
+
+    private LetterVersionSource.Content approvedVersion(String template, int mark) {
+        long id = Long.parseLong(template.substring(mark + VERSION_MARK.length()));
+        LetterVersionSource.Content cached = approved.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        LetterVersionSource.Content content = versions.find(id).orElseThrow(() -> new IllegalStateException(
+                "Expected letter version " + id + " to exist, but there is none"));
+        if (!content.approved()) {
+            throw new IllegalStateException("Expected letter version " + id + " to be APPROVED, but it is "
+                    + content.status());
+        }
+        // approved versions never change, so they can be kept for the life of the process
+        approved.put(id, content);
+        return content;
+    }
+
+    private String hash(String template, List<String> languages, Map<String, String> fields) {
         Path dir = lettersDir.resolve(template).getParent();
         String prefix = lettersDir.resolve(template).getFileName() + "_";
         try (Stream<Path> files = Files.list(dir)) {
@@ -69,11 +175,24 @@ public final class LetterRenderer {
                 sha.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(part));
             }
+            if (languages != null) {
+                update(sha, "languages", String.join(",", languages));
+                new TreeMap<>(fields).forEach((key, value) -> update(sha, key, value));
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Length-prefixed, so no two different field sets hash the same bytes. */
+    private static void update(MessageDigest sha, String key, String value) {
+        for (String s : new String[] {key, value}) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(bytes);
         }
     }
 

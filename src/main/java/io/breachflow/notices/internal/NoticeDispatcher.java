@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends a run's letters: {@code sessions} sender threads, each with its own SMTP connection, claim ledger
- * rows in id order, render, send and record SENT with the Message-ID.
+ * rows in id order, render, send on the row's channel and record SENT with the reference.
  *
  * <p><b>Exactly once across crashes.</b> A row is SENDING (attempt counted) before its letter goes out,
- * and SENT once the server accepted it. After a crash, SENDING rows go back to PENDING and are sent
- * again with the <em>same</em> Message-ID {@code <run-R-p-L@breachflow>}: no one is skipped. A letter
- * the server accepted in the window before its SENT was written (at most {@code ledgerFlush} letters per
- * sender thread) is therefore delivered twice with one Message-ID, which receivers and the tests
- * de-duplicate; SMTP offers no way to make that window empty.
+ * and SENT once the server accepted it. After a crash, each SENDING row is looked up in its channel's
+ * own record (see {@link InDoubtResolver}): what was accepted becomes SENT, the rest is sent again with
+ * the <em>same</em> reference {@code <run-R-p-L@breachflow>}. Where a channel keeps no readable record
+ * (an email relay without a {@code MailDeliveryLog}), a letter accepted in the window before its SENT
+ * was written (at most {@code ledgerFlush} per sender thread) goes out twice with one Message-ID.
  */
 public final class NoticeDispatcher {
 
@@ -35,22 +35,31 @@ public final class NoticeDispatcher {
 
     private final JdbcLedgerStore store;
     private final LetterRenderer renderer;
-    private final MailGateway gateway;
+    private final DispatchChannels channels;
     private final DispatchSettings settings;
     private final Clock clock;
+    private final RunListener listener;
+    private final InDoubtResolver inDoubt;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private volatile boolean halted;
 
     public NoticeDispatcher(JdbcLedgerStore store, LetterRenderer renderer, MailGateway gateway,
             DispatchSettings settings, Clock clock) {
-        this.store = store;
-        this.renderer = renderer;
-        this.gateway = gateway;
-        this.settings = settings;
-        this.clock = clock;
+        this(store, renderer, DispatchChannels.mailOnly(gateway), settings, clock, RunListener.NONE);
     }
 
-    /** Starts or resumes sending; rows left SENDING by a crash go back to PENDING first. */
+    public NoticeDispatcher(JdbcLedgerStore store, LetterRenderer renderer, DispatchChannels channels,
+            DispatchSettings settings, Clock clock, RunListener listener) {
+        this.store = store;
+        this.renderer = renderer;
+        this.channels = channels;
+        this.settings = settings;
+        this.clock = clock;
+        this.listener = listener;
+        this.inDoubt = new InDoubtResolver(channels);
+    }
+
+    /** Starts or resumes sending; rows left SENDING by a crash are resolved first. */
     public synchronized void start(long runId) {
         awaitStopped(runId);
         NoticeRun run = sql(() -> store.run(runId));
@@ -58,11 +67,12 @@ public final class NoticeDispatcher {
             throw new IllegalStateException("Expected run " + runId + " to be resumable, but it is " + run.status());
         }
         sql(() -> {
-            store.fillLedger(runId, clock.millis());
-            int recovered = store.recoverClaimed(runId);
+            store.fillLedger(runId, clock.millis(), channels.available());
+            List<Sent> confirmed = inDoubt.confirmed(runId, store.inDoubt(runId));
+            int retried = store.resolveInDoubt(runId, confirmed, clock.millis());
             store.setStatus(runId, RunStatus.RUNNING);
-            log.info("Notice run {} starting with {} sessions; {} claimed rows recovered", runId,
-                    run.wave().sessions(), recovered);
+            log.info("Notice run {} starting with {} sessions; of the rows claimed before, {} were confirmed sent "
+                    + "and {} go again", runId, run.wave().sessions(), confirmed.size(), retried);
             return null;
         });
         ActiveRun a = new ActiveRun(run, this::work, this::finished);
@@ -92,22 +102,24 @@ public final class NoticeDispatcher {
         });
         ActiveRun a = active.get(runId);
         if (a != null) {
-            a.stopWith(status);
+            a.stopWith(status); // senders finish the letter in hand; finished() reports a cancellation
+        } else if (status == RunStatus.CANCELLED) {
+            ended(runId);
         }
         log.info("Notice run {} {}", runId, status);
     }
 
+    /** The run's counters (one row read) and this process's send rate. */
     public RunProgress progress(long runId) {
         NoticeRun run = sql(() -> store.run(runId));
-        Map<Status, Long> c = sql(() -> store.counts(runId));
-        long total = c.values().stream().mapToLong(Long::longValue).sum();
-        long remaining = c.get(Status.PENDING) + c.get(Status.SENDING);
+        RunCounts c = sql(() -> store.counts(runId));
+        long remaining = c.remaining();
         ActiveRun a = active.get(runId);
         double rate = a == null ? 0 : a.rate();
         Optional<Duration> eta = rate > 0 ? Optional.of(Duration.ofMillis((long) (remaining * 1000 / rate)))
                 : Optional.empty();
-        return new RunProgress(runId, run.status(), total, c.get(Status.SENT), c.get(Status.BOUNCED),
-                c.get(Status.FAILED), c.get(Status.SUPPRESSED), remaining, rate, eta);
+        return new RunProgress(runId, run.status(), c.total(), c.sent(), c.bounced(), c.failed(), c.suppressed(),
+                remaining, rate, eta);
     }
 
     /** Whether sender threads of the run are still alive in this process. */
@@ -144,7 +156,7 @@ public final class NoticeDispatcher {
 
     private void work(ActiveRun a) {
         long runId = a.run.id();
-        try (SenderSession session = new SenderSession(gateway, settings.messagesPerConnection())) {
+        try (ChannelSender sender = new ChannelSender(channels, renderer, settings)) {
             while (a.stopStatus() == null) {
                 List<ClaimedLetter> batch = claim(a);
                 if (batch.isEmpty()) {
@@ -155,7 +167,7 @@ public final class NoticeDispatcher {
                     TimeUnit.MILLISECONDS.sleep(Math.max(1, Math.min(IDLE_POLL_MS, next - clock.millis())));
                     continue;
                 }
-                sendBatch(a, batch, session);
+                new BatchRun(this, a, sender, batch).send();
             }
         } catch (InterruptedException | Halted e) {
             Thread.currentThread().interrupt();
@@ -172,67 +184,16 @@ public final class NoticeDispatcher {
         }
     }
 
-    private void sendBatch(ActiveRun a, List<ClaimedLetter> batch, SenderSession session) throws InterruptedException {
-        List<Sent> sent = new ArrayList<>(settings.ledgerFlush());
-        try {
-            sendEach(a, batch, session, sent);
-        } finally {
-            // letters the server accepted are recorded even when the batch ends early (render failure);
-            // after a halt nothing is written, as after a kill
-            if (!halted && !sent.isEmpty()) {
-                sql(() -> {
-                    store.markSent(sent, clock.millis());
-                    return null;
-                });
-                sent.clear();
-            }
-        }
-    }
-
-    private void sendEach(ActiveRun a, List<ClaimedLetter> batch, SenderSession session, List<Sent> sent)
-            throws InterruptedException {
-        for (int i = 0; i < batch.size(); i++) {
-            if (a.stopStatus() != null) {
-                List<ClaimedLetter> unsent = List.copyOf(batch.subList(i, batch.size()));
-                write(() -> {
-                    store.markSent(sent, clock.millis());
-                    store.release(unsent, clock.millis());
-                    return null;
-                });
-                sent.clear();
-                return;
-            }
-            ClaimedLetter letter = batch.get(i);
-            a.throttle.acquire();
-            String messageId = messageId(a.run.id(), letter.ledgerId());
-            OutgoingLetter out = renderer.render(a.run.letter().template(), letter, messageId, settings.from());
-            try {
-                session.send(out);
-                sent.add(new Sent(letter.ledgerId(), messageId));
-                a.sent.increment();
-            } catch (MailFailure failure) {
-                recordFailure(letter, failure);
-            }
-            if (sent.size() >= settings.ledgerFlush()) {
-                write(() -> {
-                    store.markSent(sent, clock.millis());
-                    return null;
-                });
-                sent.clear();
-            }
-        }
-    }
-
-    private void recordFailure(ClaimedLetter letter, MailFailure failure) {
+    void recordFailure(long runId, long ledgerId, int attempts, boolean permanent, int code) {
         long now = clock.millis();
         write(() -> {
-            if (failure.permanent()) {
-                store.markFinal(letter.ledgerId(), Status.BOUNCED, failure.code(), now);
-            } else if (letter.attempts() >= settings.maxAttempts()) {
-                store.markFinal(letter.ledgerId(), Status.FAILED, failure.code(), now);
+            if (permanent) {
+                store.markFinal(runId, ledgerId, Status.BOUNCED, code, now);
+            } else if (attempts >= settings.maxAttempts()) {
+                store.markFinal(runId, ledgerId, Status.FAILED, code, now);
             } else {
-                long delay = settings.retryBackoff().toMillis() << (letter.attempts() - 1);
-                store.retryAt(letter.ledgerId(), failure.code(), now + delay, now);
+                long delay = settings.retryBackoff().toMillis() << (attempts - 1);
+                store.retryAt(ledgerId, code, now + delay, now);
             }
             return null;
         });
@@ -250,15 +211,29 @@ public final class NoticeDispatcher {
                 return null;
             });
             log.warn("Notice run {} PAUSED after a sender failure; resume continues from the ledger", runId);
-        } else if (a.stopStatus() == null) {
-            RunProgress p = progress(runId);
-            RunStatus end = p.remaining() == 0 ? RunStatus.COMPLETED : RunStatus.PAUSED;
+        } else if (a.stopStatus() == RunStatus.CANCELLED) {
+            ended(runId);
+        } else if (a.stopStatus() == null && sql(() -> store.run(runId)).status() == RunStatus.RUNNING) {
+            // (a pause or cancel that raced with the last letter has already set the status)
+            RunCounts c = sql(() -> store.counts(runId));
+            RunStatus end = c.remaining() == 0 ? RunStatus.COMPLETED : RunStatus.PAUSED;
             sql(() -> {
                 store.setStatus(runId, end);
                 return null;
             });
             log.info("Notice run {} {}: {} sent, {} bounced, {} failed, {} suppressed, {} remaining", runId, end,
-                    p.sent(), p.bounced(), p.failed(), p.suppressed(), p.remaining());
+                    c.sent(), c.bounced(), c.failed(), c.suppressed(), c.remaining());
+            if (end == RunStatus.COMPLETED) {
+                ended(runId);
+            }
+        }
+    }
+
+    private void ended(long runId) {
+        try {
+            listener.ended(sql(() -> store.run(runId)), sql(() -> store.counts(runId)));
+        } catch (RuntimeException e) {
+            log.error("Notice run {}: the end-of-run listener failed on {}", runId, e.getClass().getName());
         }
     }
 
@@ -266,7 +241,23 @@ public final class NoticeDispatcher {
         return "<run-" + runId + "-p-" + ledgerId + "@breachflow>";
     }
 
-    private <T> T write(SqlCall<T> call) {
+    boolean halted() {
+        return halted;
+    }
+
+    JdbcLedgerStore store() {
+        return store;
+    }
+
+    DispatchSettings settings() {
+        return settings;
+    }
+
+    long now() {
+        return clock.millis();
+    }
+
+    <T> T write(SqlCall<T> call) {
         if (halted) {
             throw new Halted();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breachflow.notices.CohortImport;
+import io.breachflow.notices.CohortQuery;
 import io.breachflow.notices.ImportReject;
 import java.io.StringReader;
 import java.time.Clock;
@@ -21,7 +22,7 @@ class CohortImporterTests {
     }
 
     @Test
-    void keepsGoodRowsAndReportsEachBadRowWithItsLineAndReason() {
+    void keepsGoodRowsAndReportsEachBadRowWithItsLineAndReasonDroppingInvalidAddressesWithANote() {
         String csv = """
                 person_id,name,email,phone,jurisdiction,language
                 p1,Kim Minji,minji@example.com,+821012345678,KR,ko
@@ -36,17 +37,21 @@ class CohortImporterTests {
 
         CohortImport result = importer.importCsv("test", new StringReader(csv));
 
-        assertThat(result.accepted()).isEqualTo(3);
-        assertThat(result.rejected()).isEqualTo(5);
+        assertThat(result.accepted()).isEqualTo(5);
+        assertThat(result.rejected()).isEqualTo(3);
         assertThat(result.duplicates()).isZero();
         assertThat(result.firstRejects()).containsExactly(
                 new ImportReject(3, "person_id is missing"),
-                new ImportReject(4, "email is not a valid address"),
-                new ImportReject(5, "phone is not in E.164 form (+ and 7 to 15 digits)"),
                 new ImportReject(6, "language must be one of ko, en, ja"),
                 new ImportReject(7, "expected 6 columns, but found 2"));
-        assertThat(db.jdbc.queryForList("SELECT person_id FROM notice_recipient WHERE cohort_id = ? ORDER BY line_no",
-                String.class, result.cohortId())).containsExactly("p1", "p7", "p8");
+        assertThat(db.jdbc.queryForList("SELECT person_id || ':' || COALESCE(email, '-') || ':' || COALESCE(phone, '-') "
+                + "|| ':' || COALESCE(address_note, '-') FROM notice_recipient WHERE cohort_id = ? ORDER BY line_no",
+                String.class, result.cohortId())).containsExactly(
+                "p1:minji@example.com:+821012345678:-",
+                "p3:-:-:email is not a valid address",
+                "p4:ok@example.com:-:phone is not in E.164 form",
+                "p7:quoted@example.com:-:-",
+                "p8:tanaka@example.jp:-:-");
     }
 
     @Test
@@ -87,6 +92,50 @@ class CohortImporterTests {
     void refusesAFileWithoutTheExpectedHeaderNamingNoValue() {
         assertThatThrownBy(() -> importer.importCsv("bad", new StringReader("id,mail\n1,a@b.c\n")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Expected the header person_id,name,email,phone,jurisdiction,language, but found another header");
+                .hasMessage("Expected the header person_id,name,email,phone,jurisdiction,language (optionally followed "
+                        + "by ,postal_address), but found another header");
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort", Long.class)).isZero();
+    }
+
+    @Test
+    void readsAPostalAddressColumnWhenTheHeaderHasOne() {
+        CohortImport result = importer.importCsv("post", new StringReader("""
+                person_id,name,email,phone,jurisdiction,language,postal_address
+                p1,Kim,,,KR,ko,"12 Sejong-daero, Jung-gu, Seoul"
+                """));
+
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(db.jdbc.queryForObject("SELECT postal_address FROM notice_recipient WHERE cohort_id = ?",
+                String.class, result.cohortId())).isEqualTo("12 Sejong-daero, Jung-gu, Seoul");
+    }
+
+    @Test
+    void streamsACohortFromACustomerDatabaseQueryWithRowNumberedRejectsAndDuplicates() {
+        db.jdbc.execute("CREATE TABLE customers (id VARCHAR(64), full_name VARCHAR(200), mail VARCHAR(254), "
+                + "mobile VARCHAR(20), country VARCHAR(8), lang VARCHAR(2), affected BOOLEAN)");
+        db.jdbc.update("INSERT INTO customers VALUES ('c1', 'Kim', 'kim@example.com', NULL, 'KR', 'ko', TRUE), "
+                + "('c2', 'Lee', NULL, '+821011112222', 'KR', 'ko', TRUE), "
+                + "('c3', 'Nope', 'nope@example.com', NULL, 'KR', 'xx', TRUE), "
+                + "('c1', 'Kim again', 'kim2@example.com', NULL, 'KR', 'ko', TRUE), "
+                + "('c9', 'Unaffected', 'u@example.com', NULL, 'KR', 'ko', FALSE)");
+
+        CohortImport result = importer.importQuery("customers", db.dataSource(), CohortQuery.of(
+                "SELECT id AS person_id, full_name AS name, mail AS email, mobile AS phone, country AS jurisdiction, "
+                + "lang AS language FROM customers WHERE affected = ? ORDER BY id, full_name", true));
+
+        assertThat(result.accepted()).isEqualTo(2);
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(result.withoutEmail()).isEqualTo(1);
+        assertThat(result.firstRejects()).containsExactly(
+                new ImportReject(2, "duplicate person_id"), new ImportReject(4, "language must be one of ko, en, ja"));
+    }
+
+    @Test
+    void refusesAQueryWhoseColumnsAreNotTheCohortColumnsLeavingNoCohort() {
+        assertThatThrownBy(() -> importer.importQuery("bad", db.dataSource(),
+                CohortQuery.of("SELECT 1 AS id, 'x' AS mail")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Expected the header");
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort", Long.class)).isZero();
     }
 }

@@ -22,9 +22,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, String> rcptReplies;
     final Map<String, AtomicInteger> rcptAttempts = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+    /** When each RCPT for an address arrived (nanoTime), for back-off checks. */
+    final Map<String, java.util.List<Long>> rcptTimes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> busyFirst;
 
     ScriptedSmtpServer(Map<String, String> rcptReplies) throws IOException {
+        this(rcptReplies, Map.of());
+    }
+
+    /** As above; addresses in {@code busyFirst} get 451 for their first n RCPTs, then are accepted. */
+    ScriptedSmtpServer(Map<String, String> rcptReplies, Map<String, Integer> busyFirst) throws IOException {
         this.rcptReplies = rcptReplies;
+        this.busyFirst = busyFirst;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "scripted-smtp");
         acceptor.setDaemon(true);
@@ -74,8 +83,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     }
                     case "RCPT" -> {
                         String address = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
-                        rcptAttempts.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
-                        String scripted = rcptReplies.get(address);
+                        int attempt = rcptAttempts.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+                        rcptTimes.computeIfAbsent(address, a -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                                .add(System.nanoTime());
+                        String scripted = attempt <= busyFirst.getOrDefault(address, 0) ? "451 4.3.0 busy"
+                                : rcptReplies.get(address);
                         rcpt = scripted == null ? address : null;
                         reply(out, scripted == null ? "250 OK" : scripted);
                     }

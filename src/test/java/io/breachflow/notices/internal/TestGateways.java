@@ -39,6 +39,18 @@ final class TestGateways {
         }
     }
 
+    /** An SMS gateway that accepts every text and keeps it. */
+    static final class RecordingSms implements io.breachflow.notices.SmsGateway {
+
+        final List<SmsMessage> texts = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String send(SmsMessage message) {
+            texts.add(message);
+            return message.reference();
+        }
+    }
+
     /**
      * Delivers through the real gateway; once {@code crashAfter} letters were accepted, every sender
      * hangs right after the server accepted its letter and before the ledger hears of it, the worst

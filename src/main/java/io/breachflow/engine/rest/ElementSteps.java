@@ -1,0 +1,45 @@
+package io.breachflow.engine.rest;
+
+/** The history records of one element instance folded into its current state. */
+final class ElementSteps {
+    final long processInstanceKey;
+    final String elementId;
+    private final String type;
+    private Long startMs;
+    private Long endMs;
+    private String state = "ACTIVE";
+
+    ElementSteps(long processInstanceKey, String elementId, String type) {
+        this.processInstanceKey = processInstanceKey;
+        this.elementId = elementId;
+        this.type = type;
+    }
+
+    void record(String intent, long timestampMs) {
+        switch (intent) {
+            case "ELEMENT_ACTIVATED" -> activatedAt(timestampMs);
+            case "ELEMENT_COMPLETED" -> ended("COMPLETED", timestampMs);
+            case "ELEMENT_TERMINATED" -> ended("TERMINATED", timestampMs);
+            default -> { }
+        }
+    }
+
+    /** An element stuck before activation (an input mapping incident) counts from its incident. */
+    void activatedAt(long timestampMs) {
+        if (startMs == null) {
+            startMs = timestampMs;
+        }
+    }
+
+    private void ended(String endState, long timestampMs) {
+        state = endState;
+        endMs = timestampMs;
+        activatedAt(timestampMs);
+    }
+
+    Rows.ElementInstance toRow(long key, long definitionKey, String processId, String name, Long incidentKey) {
+        return new Rows.ElementInstance(key, processInstanceKey, definitionKey, processId, elementId,
+                name == null ? elementId : name, type, state, Field.instant(startMs),
+                endMs == null ? null : Field.instant(endMs), incidentKey);
+    }
+}

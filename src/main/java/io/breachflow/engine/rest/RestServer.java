@@ -1,0 +1,69 @@
+package io.breachflow.engine.rest;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * The loopback HTTP server for the part of Camunda 8.8's Orchestration Cluster REST API ({@code /v2})
+ * that the Camunda client's search requests use. The 8.8 client sends searches over REST only, so without
+ * it the application could not read process history through the client. Requests run on two threads of
+ * their own and read committed state from the database, never through the engine's processing thread.
+ */
+public final class RestServer implements AutoCloseable {
+    private static final int THREADS = 2;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private RestServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Binds {@code host:port} (0 = any free port) and starts serving. */
+    public static RestServer start(DataSource dataSource, String host, int port) {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "engine-rest-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
+            server.createContext("/", new RestHandler(new EngineReads(dataSource)));
+            server.setExecutor(executor);
+            server.start();
+            return new RestServer(server, executor);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("Expected to open the engine's REST API on " + host + ":" + port
+                    + ", but it could not be bound: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops accepting, lets requests in flight finish for up to a second, then releases the port. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+}

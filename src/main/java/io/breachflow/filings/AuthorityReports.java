@@ -1,0 +1,144 @@
+package io.breachflow.filings;
+
+import io.breachflow.filings.internal.ReportContentRules;
+import io.breachflow.filings.internal.ReportTemplates;
+import io.breachflow.notices.ApprovalStatus;
+import io.breachflow.notices.MissingRequiredContentException;
+import io.breachflow.notices.PdfPrinter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door for authority reports: draft (required content checked, rendered to HTML and stored
+ * with its SHA-256), approve under four eyes bound to that hash, reject, and print to PDF.
+ *
+ * <p>Contract: a draft's fields, HTML and hash never change; the decision happens once; the drafter
+ * never approves their own draft; a correction or supplementary report is a new draft with the next
+ * number. Publishes {@link ReportDrafted}, {@link ReportApproved} and {@link ReportRejected}.
+ */
+@Service
+public class AuthorityReports {
+
+    private final Reports reports;
+    private final ReportTemplates templates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AuthorityReports(Reports reports, ReportTemplates templates, ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock) {
+        this.reports = reports;
+        this.templates = templates;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Checks the regime's required content, renders the report and stores it pending approval.
+     *
+     * @throws MissingRequiredContentException naming every missing item; nothing is stored
+     * @throws IllegalArgumentException when the request is incomplete or no template covers it
+     */
+    @Transactional
+    public ReportDraft draft(ReportRequest request) {
+        Map<String, String> fields = ReportCheck.fields(request);
+        MissingRequiredContentException.check("the " + request.regime() + " " + request.kind() + " report",
+                ReportContentRules.forReport(request.regime(), request.kind()), fields);
+        String template = templates.resolve(request.regime(), request.kind(), request.language());
+        int number = reports.nextNumber(request.incidentId(), request.obligationKey());
+        String html = templates.render(template, fields, Map.of("kind", request.kind().name(),
+                "recipient", request.recipient(), "regime", request.regime(),
+                "reference", request.incidentId() + " / " + number));
+        PdfPrinter.print(html);
+        ReportDraft draft = new ReportDraft(0, request.incidentId(), request.obligationKey(), request.regime(),
+                request.kind(), request.recipient(), request.language(), number, fields, template, html, sha256(html),
+                ApprovalStatus.PENDING_APPROVAL, request.drafter(), clock.instant(), null, null, null);
+        long id = reports.insert(draft);
+        events.publishEvent(new ReportDrafted(id, draft.incidentId(), draft.obligationKey(), draft.regime(),
+                draft.kind(), number, draft.contentHash(), draft.draftedBy()));
+        return reports.find(id).orElseThrow();
+    }
+
+    /**
+     * Approves a pending draft as {@code approver}, bound to the hash the approver reviewed.
+     *
+     * @throws IllegalStateException when the draft is not pending, the approver drafted it, or the hash
+     *     is not the draft's
+     */
+    @Transactional
+    public ReportDraft approve(long draftId, String approver, String contentHash) {
+        ReportDraft draft = pending(draftId);
+        if (draft.draftedBy().equals(approver)) {
+            throw new IllegalStateException("Expected an approver other than the drafter of report " + draftId
+                    + " (four eyes), but " + approver + " drafted it");
+        }
+        if (!draft.contentHash().equals(contentHash)) {
+            throw new IllegalStateException("Expected approval of report " + draftId + " to be bound to its content hash "
+                    + draft.contentHash() + ", but it names " + contentHash);
+        }
+        reports.decide(draftId, ApprovalStatus.APPROVED, approver, clock.instant(), null);
+        events.publishEvent(new ReportApproved(draftId, draft.incidentId(), draft.obligationKey(), draft.regime(),
+                draft.kind(), draft.number(), draft.contentHash(), approver));
+        return reports.find(draftId).orElseThrow();
+    }
+
+    /** Rejects a pending draft with the reviewer's comment; the correction is a new draft. */
+    @Transactional
+    public ReportDraft reject(long draftId, String reviewer, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Expected a comment saying why report " + draftId
+                    + " is rejected, but there is none");
+        }
+        ReportDraft draft = pending(draftId);
+        reports.decide(draftId, ApprovalStatus.REJECTED, reviewer, clock.instant(), comment.strip());
+        events.publishEvent(new ReportRejected(draftId, draft.incidentId(), draft.obligationKey(), reviewer,
+                comment.strip()));
+        return reports.find(draftId).orElseThrow();
+    }
+
+    public Optional<ReportDraft> find(long draftId) {
+        return reports.find(draftId);
+    }
+
+    /** Every report draft of the incident, by obligation and number. */
+    public List<ReportDraft> forIncident(String incidentId) {
+        return reports.forIncident(incidentId);
+    }
+
+    /** The draft's stored HTML printed to PDF, for the authority's portal or the file. */
+    public byte[] pdf(long draftId) {
+        return PdfPrinter.print(reports.find(draftId).orElseThrow(() -> notFound(draftId)).html());
+    }
+
+    private ReportDraft pending(long draftId) {
+        ReportDraft draft = reports.lock(draftId).orElseThrow(() -> notFound(draftId));
+        if (draft.status() != ApprovalStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("Expected report " + draftId + " to be PENDING_APPROVAL, but it is "
+                    + draft.status() + "; approved and rejected reports never change");
+        }
+        return draft;
+    }
+
+    private static NoSuchElementException notFound(long draftId) {
+        return new NoSuchElementException("Expected report " + draftId + ", but there is none");
+    }
+
+    static String sha256(String html) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(html.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.breachflow.incidents;
+
+import java.util.List;
+
+/**
+ * A law-enforcement request held these notices back; {@code workflow} re-times their reminders and keeps
+ * their notice runs waiting until the hold ends.
+ */
+public record NoticesHeld(IncidentId incidentId, String holdId, List<LawEnforcementRequests.HeldObligation> held) {
+
+    public NoticesHeld {
+        held = List.copyOf(held);
+    }
+}

@@ -1,0 +1,12 @@
+package io.breachflow.notices;
+
+/**
+ * Where a drafted letter version or authority report stands. A draft that passed the required-content
+ * check waits for approval; approval and rejection are final, so an approved text never changes and a
+ * correction is a new version.
+ */
+public enum ApprovalStatus {
+    PENDING_APPROVAL,
+    APPROVED,
+    REJECTED
+}

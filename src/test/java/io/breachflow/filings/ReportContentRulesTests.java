@@ -1,0 +1,42 @@
+package io.breachflow.filings;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breachflow.filings.internal.ReportContentRules;
+import io.breachflow.notices.MissingRequiredContentException;
+import io.breachflow.regimes.ObligationKind;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each regime's required items for authority reports, with the citation in the error. */
+class ReportContentRulesTests {
+
+    @ParameterizedTest(name = "{0} report without {2}")
+    @CsvSource(delimiter = '|', value = {
+            "KR-PIPA | ko | dataCategories        | PIPA Art. 34(1), https://prighter.com/resources/laws/korean-pipa/main/articles/article-34 item 1",
+            "KR-PIPA | ko | contactPoint          | item 5",
+            "EU-GDPR | en | whatHappened          | GDPR Art. 33(3), https://gdprlearninghub.com/article-33-gdpr/ (a)",
+            "EU-GDPR | en | recordCount           | (a)",
+            "EU-GDPR | en | contactPoint          | (b)",
+            "EU-GDPR | en | consequences          | (c)",
+            "EU-GDPR | en | measuresTaken         | (d)",
+            "US-SEC  | en | scope                 | Form 8-K Item 1.05(a)",
+            "US-SEC  | en | materialImpact        | Form 8-K Item 1.05(a)",
+            "JP-APPI | ja | affectedCount         | PPC Rules Art. 8(1), https://www.businesslawyers.jp/practices/1433 item 3",
+            "JP-APPI | ja | publicAnnouncement    | item 7",
+            "JP-APPI | ja | preventiveMeasures    | item 8",
+            "BR-LGPD | en | measuresTaken         | Breachflow baseline"})
+    void aReportMissingARequiredItemIsRefusedNamingItsFieldAndCitation(String regime, String language, String field,
+            String citation) {
+        for (ObligationKind kind : new ObligationKind[] {ObligationKind.AUTHORITY_REPORT, ObligationKind.AUTHORITY_UPDATE}) {
+            Map<String, String> fields = ReportFixtures.fields(language);
+            fields.remove(field);
+
+            assertThatThrownBy(() -> MissingRequiredContentException.check("the report",
+                    ReportContentRules.forReport(regime, kind), fields))
+                    .isInstanceOf(MissingRequiredContentException.class)
+                    .hasMessageContaining("field " + field + ";").hasMessageContaining(citation);
+        }
+    }
+}
