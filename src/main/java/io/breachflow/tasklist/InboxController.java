@@ -51,7 +51,7 @@ class InboxController {
 
     @GetMapping("/inbox")
     String inbox(@ModelAttribute("filters") InboxForm form, Authentication user, Model model) {
-        InboxQueries.Counts counts = queries.counts(visibility(user), clock.instant());
+        InboxQueries.Counts counts = queries.recentCounts(visibility(user), clock.instant());
         model.addAttribute("counts", counts);
         // unfiltered, the page's total is the open count just taken: one scan of the open tasks, not two
         rows(form, user, model, form.filter().equals(InboxQueries.Filter.NONE) ? counts.open() : null);
@@ -81,7 +81,7 @@ class InboxController {
 
     @GetMapping("/inbox/counts")
     String counts(Authentication user, Model model) {
-        model.addAttribute("counts", queries.counts(visibility(user), clock.instant()));
+        model.addAttribute("counts", queries.recentCounts(visibility(user), clock.instant()));
         return "tasklist/inbox :: counts";
     }
 

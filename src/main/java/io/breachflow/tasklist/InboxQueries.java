@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,13 @@ class InboxQueries {
             FROM (SELECT * FROM human_task t WHERE %s ORDER BY t.state, t.due_instant, t.id LIMIT ? OFFSET ?) t
             ORDER BY t.due_instant, t.id""";
 
+    /** How old the counts the inbox shows may be: a burst of page loads and polls costs one scan. */
+    static final long COUNTS_MAX_AGE_NANOS = 5_000_000_000L;
+
+    private record Cached(Counts counts, long until) {
+    }
+
+    private final Map<Visibility, Cached> recent = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
 
     InboxQueries(JdbcClient jdbc) {
@@ -83,6 +92,21 @@ class InboxQueries {
         List<Object> params = new ArrayList<>();
         String where = where(visibility, filter, params);
         return jdbc.sql("SELECT COUNT(*) FROM human_task t WHERE " + where).params(params).query(Long.class).single();
+    }
+
+    /** As {@link #counts}, at most {@link #COUNTS_MAX_AGE_NANOS} old, per person. */
+    Counts recentCounts(Visibility visibility, Instant now) {
+        long at = System.nanoTime();
+        Cached cached = recent.get(visibility);
+        if (cached != null && at - cached.until() < 0) {
+            return cached.counts();
+        }
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        Counts fresh = counts(visibility, now);
+        recent.put(visibility, new Cached(fresh, at + COUNTS_MAX_AGE_NANOS));
+        return fresh;
     }
 
     /**

@@ -66,7 +66,7 @@ class InboxControllerTests {
                 task(2, "2025-11-19T06:00:00Z", null, NOW),
                 task(3, "2025-11-25T00:00:00Z", "officer", null)));
         when(queries.count(any(), any())).thenReturn(3L);
-        when(queries.counts(any(), any())).thenReturn(new InboxQueries.Counts(3, 1, 1, 1));
+        when(queries.recentCounts(any(), any())).thenReturn(new InboxQueries.Counts(3, 1, 1, 1));
 
         mvc.perform(get("/inbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(status().isOk())
@@ -96,13 +96,13 @@ class InboxControllerTests {
 
     @Test
     void countsAreAFragmentForPolling() throws Exception {
-        when(queries.counts(any(), any())).thenReturn(new InboxQueries.Counts(7, 2, 3, 1));
+        when(queries.recentCounts(any(), any())).thenReturn(new InboxQueries.Counts(7, 2, 3, 1));
 
         mvc.perform(get("/inbox/counts").with(user("dpo").roles("DPO")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"inbox-counts\""),
                         containsString("<strong>7</strong>"), not(containsString("<html")))));
-        verify(queries).counts(eq(new Visibility("dpo", true, List.of("dpo"))), eq(NOW));
+        verify(queries).recentCounts(eq(new Visibility("dpo", true, List.of("dpo"))), eq(NOW));
     }
 
     @Test

@@ -109,6 +109,16 @@ class InboxIntegrationTests {
     }
 
     @Test
+    void theCountsPolledByTheInboxMayBeAFewSecondsOld() {
+        Visibility auditor = as("auditor-" + incident, "AUDITOR");
+        InboxQueries.Counts first = queries.recentCounts(auditor, now);
+        open("draft-report", "compliance-officer", "x", null);
+
+        assertThat(queries.recentCounts(auditor, now)).isEqualTo(first);
+        assertThat(queries.counts(auditor, now).open()).isEqualTo(first.open() + 1);
+    }
+
+    @Test
     void theApiListsOnlyTheTasksOfTheCallersGroups() {
         long legal = open("approve-report", "legal", "kr-pipa-report", null);
 
