@@ -27,6 +27,15 @@ class NoticesController {
     /** One line of the runs table. */
     record RunRow(NoticeRun run, RunProgress progress) {
 
+        /** Share of the ledger in each final state, in percent of all rows, for the progress bar. */
+        public double percent(long rows) {
+            return progress.total() == 0 ? 0 : rows * 100.0 / progress.total();
+        }
+
+        public long percentDone() {
+            return progress.total() == 0 ? 0 : progress.done() * 100 / progress.total();
+        }
+
         public Long etaMinutes() {
             return progress.eta().map(d -> Math.max(1, d.toMinutes())).orElse(null);
         }
@@ -34,10 +43,19 @@ class NoticesController {
 
     @GetMapping("/notices")
     String notices(Model model) {
-        List<RunRow> runs = notices.recentRuns(SHOWN).stream()
-                .map(run -> new RunRow(run, notices.progress(run.id()))).toList();
-        model.addAttribute("runs", runs);
+        model.addAttribute("runs", runs());
         return "notices/list";
+    }
+
+    /** The runs table alone, which the page polls (htmx) so progress moves without reloading. */
+    @GetMapping("/notices/progress")
+    String progress(Model model) {
+        model.addAttribute("runs", runs());
+        return "notices/list :: runs";
+    }
+
+    private List<RunRow> runs() {
+        return notices.recentRuns(SHOWN).stream().map(run -> new RunRow(run, notices.progress(run.id()))).toList();
     }
 
     @PostMapping("/notices/runs/{id}/{action:pause|resume|cancel}")

@@ -67,6 +67,16 @@ public class HumanTasks {
                 .toList();
     }
 
+    /**
+     * As {@link #openTasks(String, String)}, only the tasks {@code viewer} may see: assigned to them or of
+     * a candidate group their roles name; the DPO, administrators and auditors see all.
+     */
+    @Transactional(readOnly = true)
+    public List<HumanTask> openTasks(String candidateGroup, String assignee, Actor viewer) {
+        Visibility visibility = Visibility.of(viewer);
+        return openTasks(candidateGroup, assignee).stream().filter(visibility::sees).toList();
+    }
+
     /** Open tasks of one incident. */
     @Transactional(readOnly = true)
     public List<HumanTask> openForIncident(String incidentId) {

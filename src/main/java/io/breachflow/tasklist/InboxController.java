@@ -1,14 +1,119 @@
 package io.breachflow.tasklist;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
-/** The inbox: the tasks waiting for the signed-in person. Nothing creates tasks yet, so it is empty. */
+/**
+ * The inbox: the open tasks the signed-in person may see, most pressing deadline first, 50 a page.
+ * htmx refreshes the counts and the list in place and posts claim/unclaim, which answer with the
+ * list; without JavaScript the same forms post and redirect.
+ */
 @Controller
 class InboxController {
 
+    static final int PAGE_SIZE = 50;
+
+    /** The filters and page as the browser sends them. */
+    record InboxForm(String incident, String form, String regime, Boolean mine, Integer page) {
+
+        InboxQueries.Filter filter() {
+            return new InboxQueries.Filter(incident, form, regime, Boolean.TRUE.equals(mine));
+        }
+
+        int pageIndex() {
+            return page == null || page < 0 ? 0 : page;
+        }
+    }
+
+    /** One row: the task and how pressing it is. */
+    record Row(HumanTask task, Urgency urgency) {
+    }
+
+    private final InboxQueries queries;
+    private final HumanTasks tasks;
+    private final Clock clock;
+
+    InboxController(InboxQueries queries, HumanTasks tasks, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.tasks = tasks;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
     @GetMapping("/inbox")
-    String inbox() {
+    String inbox(@ModelAttribute("filters") InboxForm form, Authentication user, Model model) {
+        InboxQueries.Counts counts = queries.recentCounts(visibility(user), clock.instant());
+        model.addAttribute("counts", counts);
+        // unfiltered, the page's total is the open count just taken: one scan of the open tasks, not two
+        rows(form, user, model, form.filter().equals(InboxQueries.Filter.NONE) ? counts.open() : null);
+        model.addAttribute("formKeys", TaskForms.formKeys());
+        model.addAttribute("regimes", REGIMES);
         return "tasklist/inbox";
     }
+
+    @GetMapping("/inbox/list")
+    String list(@ModelAttribute("filters") InboxForm form, Authentication user, Model model) {
+        rows(form, user, model, null);
+        return "tasklist/inbox :: list";
+    }
+
+    private void rows(InboxForm form, Authentication user, Model model, Long knownTotal) {
+        Visibility visibility = visibility(user);
+        Instant now = clock.instant();
+        List<Row> rows = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE).stream()
+                .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now))).toList();
+        long total = knownTotal != null ? knownTotal : queries.count(visibility, form.filter());
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("page", form.pageIndex());
+        model.addAttribute("lastPage", Math.max(0, (total - 1) / PAGE_SIZE));
+        model.addAttribute("me", user.getName());
+    }
+
+    @GetMapping("/inbox/counts")
+    String counts(Authentication user, Model model) {
+        model.addAttribute("counts", queries.recentCounts(visibility(user), clock.instant()));
+        return "tasklist/inbox :: counts";
+    }
+
+    @PostMapping("/inbox/tasks/{id}/claim")
+    String claim(@PathVariable long id, @ModelAttribute("filters") InboxForm form, Authentication user,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        return act(() -> tasks.claim(id, TasksApiController.actor(user)), form, user, htmx, model);
+    }
+
+    @PostMapping("/inbox/tasks/{id}/unclaim")
+    String unclaim(@PathVariable long id, @ModelAttribute("filters") InboxForm form, Authentication user,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        return act(() -> tasks.unclaim(id, TasksApiController.actor(user)), form, user, htmx, model);
+    }
+
+    private String act(Runnable action, InboxForm form, Authentication user, String htmx, Model model) {
+        try {
+            action.run();
+        } catch (TaskRefusedException refused) {
+            model.addAttribute("refusal", "task.refused." + refused.reason().name());
+        }
+        if (htmx == null && !model.containsAttribute("refusal")) {
+            return "redirect:/inbox";
+        }
+        return htmx == null ? inbox(form, user, model) : list(form, user, model);
+    }
+
+    private static Visibility visibility(Authentication user) {
+        return Visibility.of(TasksApiController.actor(user));
+    }
+
+    static final List<String> REGIMES = List.of("KR-PIPA", "KR-NETWORK-ACT", "EU-GDPR", "UK-GDPR", "EU-NIS2",
+            "US-SEC", "US-CA", "US-NY", "US-TX", "US-FL", "US-MA", "US-WA", "US-CO", "JP-APPI", "SG-PDPA", "AU-NDB",
+            "BR-LGPD", "CN-PIPL", "IN-DPDP", "CA-PIPEDA");
 }

@@ -81,7 +81,8 @@ final class TaskForms {
             Map.entry("draft-report", narrative(REPORT_FIELDS)),
             Map.entry("approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
             Map.entry("submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
-                    Field.reference("receiptNumber", false, 100))),
+                    Field.reference("receiptNumber", false, 100),
+                    Field.reference("receiptFileId", false, 36))),
             Map.entry("post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000))),
             Map.entry("prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000))),
             Map.entry("approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
@@ -91,6 +92,23 @@ final class TaskForms {
                     Field.timestamp("awareAt"), Field.text("reasoning", true, 20_000))));
 
     private TaskForms() {
+    }
+
+    /** One field as a form page renders it; {@code type} is TEXT, FLAG, CODE or TIMESTAMP. */
+    record FieldView(String name, String type, boolean required, int maxLength, List<String> codes) {
+    }
+
+    /** Every form key with fields, sorted. */
+    static List<String> formKeys() {
+        return FORMS.keySet().stream().sorted().toList();
+    }
+
+    /** The fields of {@code formKey} in order, for rendering any form generically; empty when unknown. */
+    static List<FieldView> fields(String formKey) {
+        return FORMS.getOrDefault(formKey, List.of()).stream()
+                .map(f -> new FieldView(f.name(), f.type().name(), f.required(), f.maxLength(),
+                        f.codes().stream().sorted().toList()))
+                .toList();
     }
 
     /** The variables for the process, once {@code submitted} is valid for {@code formKey}. */

@@ -26,6 +26,9 @@ class Tasks {
                 + " AND r.subject_key = t.subject_key AND r.kind = '" + kind + "')";
     }
 
+    /** {@code due_instant} of a task without a deadline: sorts after every real one (see V35). */
+    static final OffsetDateTime NO_DEADLINE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
     private final JdbcClient jdbc;
 
     Tasks(JdbcClient jdbc) {
@@ -37,10 +40,14 @@ class Tasks {
         if (find(task.jobKey()).isPresent()) {
             return false;
         }
-        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        OffsetDateTime due = dueInstant(task.dueAt());
+        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant, at_risk_from, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
                         task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
-                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), task.note())
+                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), due == null ? NO_DEADLINE : due,
+                        due == null ? null : Urgency.atRiskFrom(due.toInstant(), now).atOffset(ZoneOffset.UTC),
+                        task.note())
                 .update();
         return true;
     }
@@ -123,9 +130,18 @@ class Tasks {
         return jdbc.sql("SELECT id FROM human_task WHERE state = 'OPEN' ORDER BY id").query(Long.class).list();
     }
 
+    /** Moves the deadline of the open tasks about the subject, with the inbox's sort and at-risk columns. */
     void reschedule(String incidentId, String subjectKey, String dueAt) {
-        jdbc.sql("UPDATE human_task SET due_at = ? WHERE incident_id = ? AND subject_key = ? AND state = 'OPEN'")
-                .params(dueAt, incidentId, subjectKey).update();
+        OffsetDateTime due = dueInstant(dueAt);
+        jdbc.sql("SELECT id, created_at FROM human_task WHERE incident_id = ? AND subject_key = ? AND state = 'OPEN'")
+                .params(incidentId, subjectKey)
+                .query((rs, row) -> java.util.Map.entry(rs.getLong("id"), instant(rs, "created_at"))).list()
+                .forEach(task -> jdbc.sql("UPDATE human_task SET due_at = ?, due_instant = ?, at_risk_from = ?"
+                                + " WHERE id = ? AND state = 'OPEN'")
+                        .params(dueAt, due == null ? NO_DEADLINE : due,
+                                due == null ? null : Urgency.atRiskFrom(due.toInstant(), task.getValue())
+                                        .atOffset(ZoneOffset.UTC), task.getKey())
+                        .update());
     }
 
     boolean cancel(long id) {
@@ -160,6 +176,15 @@ class Tasks {
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), rs.getString("assignee"),
                 rs.getString("due_at"), HumanTask.State.valueOf(rs.getString("state")),
                 instant(rs, "reminded_at"), instant(rs, "escalated_at"));
+    }
+
+    /** The deadline as an instant for sorting; a due date the inbox cannot parse sorts last. */
+    private static OffsetDateTime dueInstant(String dueAt) {
+        try {
+            return dueAt == null ? null : OffsetDateTime.parse(dueAt).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

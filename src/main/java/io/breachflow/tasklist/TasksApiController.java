@@ -52,7 +52,7 @@ class TasksApiController {
     List<TaskJson> list(@RequestParam(required = false) String candidateGroup,
             @RequestParam(required = false) String assignee, Authentication user) {
         String who = "me".equals(assignee) ? user.getName() : assignee;
-        return tasks.openTasks(candidateGroup, who).stream().map(TaskJson::of).toList();
+        return tasks.openTasks(candidateGroup, who, actor(user)).stream().map(TaskJson::of).toList();
     }
 
     /** A task with the forms completed before it about the same subject (drafts, approval comments). */
@@ -108,7 +108,7 @@ class TasksApiController {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static Actor actor(Authentication user) {
+    static Actor actor(Authentication user) {
         return new Actor(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority)
                 .collect(Collectors.toSet()));

@@ -82,8 +82,12 @@ class SecurityConfiguration {
 
     private static void uiPages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
-                .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**")
+        pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/webjars/**")
+                .permitAll()
+                .requestMatchers("/incidents/new", "/incidents/new/**")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
+                .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
+                        "/tasks/**")
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))

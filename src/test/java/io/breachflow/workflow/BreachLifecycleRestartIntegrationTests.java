@@ -65,7 +65,7 @@ class BreachLifecycleRestartIntegrationTests {
     }
 
     private static List<Map<String, Object>> awaitTasks(BreachApi api, String incidentId, String name, long count) {
-        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("officer")),
+        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("dpo")),
                 tasks -> tasks.size() == count);
     }
 }

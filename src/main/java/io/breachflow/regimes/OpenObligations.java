@@ -1,0 +1,24 @@
+package io.breachflow.regimes;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Every obligation still open across incidents, for the deadline dashboard. The incidents module
+ * owns the obligations and implements this; {@code regimes} only reads, so the dependency keeps
+ * pointing from incidents to regimes.
+ */
+public interface OpenObligations {
+
+    /**
+     * One open obligation of one incident; {@code openedAt} (when the incident was reported) starts the
+     * window the at-risk rule measures; {@code dueAt} is null where the law names no fixed time.
+     */
+    record Tracked(String incidentId, String key, String regime, String kind, String recipient,
+                   String jurisdiction, OffsetDateTime dueAt, Instant openedAt) {
+    }
+
+    /** Open obligations, earliest deadline first, those without one last. */
+    List<Tracked> open();
+}

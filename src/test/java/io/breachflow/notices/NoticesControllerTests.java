@@ -1,0 +1,51 @@
+package io.breachflow.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.breachflow.web.WebSecurityTestConfiguration;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = NoticesController.class)
+@Import(WebSecurityTestConfiguration.class)
+class NoticesControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    NoticeDispatch dispatch;
+
+    @Test
+    void theRunsTableRefreshesItselfWithAProgressBarPerRun() throws Exception {
+        when(dispatch.recentRuns(50)).thenReturn(List.of(new NoticeRun(4, 1,
+                new ApprovedLetter("kr-pipa/individual_notice", "v1", "abc"), new NoticeWave(50, 2),
+                RunStatus.RUNNING, "8d3c1f0e-0000-4000-8000-000000000001")));
+        when(dispatch.progress(4)).thenReturn(new RunProgress(4, RunStatus.RUNNING, 1000, 600, 10, 15, 25, 350,
+                48.5, Optional.of(Duration.ofSeconds(430))));
+
+        String fragment = mvc.perform(get("/notices/progress").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).contains("id=\"notice-runs\"").contains("hx-trigger=\"every 5s\"")
+                .contains("role=\"progressbar\"").contains("aria-valuenow=\"65\"")
+                .contains("class=\"progress-sent\" style=\"width:60.0%\"")
+                .contains("class=\"progress-failed\" style=\"width:2.5%\"").doesNotContain("<html");
+    }
+
+    @Test
+    void theProgressFragmentIsForSignedInRolesOnly() throws Exception {
+        mvc.perform(get("/notices/progress")).andExpect(status().isFound());
+    }
+}

@@ -1,0 +1,83 @@
+package io.breachflow.regimes.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.breachflow.regimes.OpenObligations;
+import io.breachflow.web.WebSecurityTestConfiguration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = DeadlinesController.class)
+@Import({WebSecurityTestConfiguration.class, DeadlinesControllerTests.FixedClock.class})
+class DeadlinesControllerTests {
+
+    static final Instant NOW = Instant.parse("2025-11-19T00:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OpenObligations obligations;
+
+    private static OpenObligations.Tracked tracked(String regime, String dueAt) {
+        return new OpenObligations.Tracked("8d3c1f0e-0000-4000-8000-00000000000" + regime.length(), regime + "-rule",
+                regime, "AUTHORITY_REPORT", "AUTH", null, dueAt == null ? null : OffsetDateTime.parse(dueAt),
+                NOW.minusSeconds(72 * 3600));
+    }
+
+    @Test
+    void overdueAndAtRiskObligationsComeFirstOnTheChartAndInTheTable() throws Exception {
+        when(obligations.open()).thenReturn(List.of(
+                tracked("EU-GDPR", "2025-11-25T00:00:00Z"),
+                tracked("KR-PIPA", "2025-11-19T06:00:00Z"),
+                tracked("US-CA", null),
+                tracked("UK", "2025-11-18T20:00:00Z")));
+
+        String page = mvc.perform(get("/deadlines").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<svg role=\"img\"").contains("class=\"bar urgency-overdue\"");
+        assertThat(page.indexOf("<td>UK</td>")).isLessThan(page.indexOf("<td>KR-PIPA</td>"));
+        assertThat(page.indexOf("<td>KR-PIPA</td>")).isLessThan(page.indexOf("<td>EU-GDPR</td>"));
+        assertThat(page.indexOf("<td>EU-GDPR</td>")).isLessThan(page.indexOf("<td>US-CA</td>"));
+        assertThat(page).contains("No fixed deadline").contains("6 h left");
+    }
+
+    @Test
+    void withoutOpenObligationsThePageSaysSo() throws Exception {
+        when(obligations.open()).thenReturn(List.of());
+
+        String page = mvc.perform(get("/deadlines").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("No deadlines are running.").doesNotContain("<svg");
+    }
+
+    @Test
+    void anonymousVisitorsMustLogIn() throws Exception {
+        mvc.perform(get("/deadlines")).andExpect(status().isFound());
+    }
+}
