@@ -20,6 +20,7 @@ public final class JobTypes {
     public static final String DECIDE_REPORT = "breach.decide-report";
     public static final String RENDER_NOTICE = "breach.render-notice";
     public static final String DECIDE_NOTICE = "breach.decide-notice";
+    public static final String PACKAGE_EVIDENCE = "breach.package-evidence";
 
     /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

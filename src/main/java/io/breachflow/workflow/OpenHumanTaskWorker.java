@@ -50,8 +50,9 @@ public class OpenHumanTaskWorker {
         String dueAt = headers.getOrDefault(HEADER + "dueDate", (String) obligation.get("dueAt"));
         String elementId = job.getElementId();
         String formKey = headers.get(HEADER + "formKey");
-        // a draft sent back because it lacked required content says what to add
-        Object problem = formKey != null && formKey.startsWith("draft-") ? variables.get("draftProblem") : null;
+        // a draft sent back because it lacked required content (or a referral without evidence) says what to add
+        Object problem = formKey != null && (formKey.startsWith("draft-") || formKey.startsWith("prepare-"))
+                ? variables.get("draftProblem") : null;
         tasks.open(new NewHumanTask(job.getKey(), elementId, names.of(job.getBpmnProcessId(), elementId),
                 formKey, incidentId == null ? null : incidentId.toString(),
                 (String) obligation.get("key"), groups(headers.get(HEADER + "candidateGroups")),

@@ -7,18 +7,28 @@ import io.camunda.client.annotation.Variable;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code breach.record-submission}: the report was submitted, so its obligation is met. */
+/**
+ * {@code breach.record-submission}: files the approved report by email when the officer chose {@code EMAIL}
+ * (a portal submission was already made by the officer, who recorded its receipt), then records the
+ * obligation as met.
+ */
 @Component
 public class RecordSubmissionWorker {
 
     private final IncidentIntake incidents;
+    private final AuthorityMail authorityMail;
 
-    RecordSubmissionWorker(IncidentIntake incidents) {
+    RecordSubmissionWorker(IncidentIntake incidents, AuthorityMail authorityMail) {
         this.incidents = incidents;
+        this.authorityMail = authorityMail;
     }
 
     @JobWorker(type = JobTypes.RECORD_SUBMISSION)
-    public void record(@Variable String incidentId, @Variable Map<String, Object> obligation) {
+    public void record(@Variable String incidentId, @Variable Map<String, Object> obligation,
+            @Variable String channel, @Variable Long reportDraftId) {
+        if ("EMAIL".equals(channel) && reportDraftId != null) {
+            authorityMail.file(reportDraftId, obligation);
+        }
         incidents.markMet(IncidentId.of(incidentId), (String) obligation.get("key"));
     }
 }

@@ -26,13 +26,17 @@ record WorkflowProperties(@DefaultValue({"50", "75", "90"}) List<Integer> remind
      * @param from           the sender
      * @param groups         candidate group (e.g. {@code compliance-officer}) → the team's address
      * @param dpo            the DPO's address, told when an obligation is at risk or overdue
+     * @param authorities    authority code (or {@code AG:US-CA} for one jurisdiction's) → the address that
+     *                       accepts reports by email; authorities without one are filed on their portal
      */
     record Mail(@DefaultValue("breachflow@localhost") String from,
                 @DefaultValue Map<String, String> groups,
-                @DefaultValue("dpo@localhost") String dpo) {
+                @DefaultValue("dpo@localhost") String dpo,
+                @DefaultValue Map<String, String> authorities) {
 
         Mail {
             groups = groups == null ? Map.of() : Map.copyOf(groups);
+            authorities = authorities == null ? Map.of() : Map.copyOf(authorities);
         }
     }
 
@@ -49,6 +53,6 @@ record WorkflowProperties(@DefaultValue({"50", "75", "90"}) List<Integer> remind
 
     static WorkflowProperties defaults() {
         return new WorkflowProperties(List.of(50, 75, 90), Duration.ofHours(72),
-                new Mail("breachflow@localhost", Map.of(), "dpo@localhost"));
+                new Mail("breachflow@localhost", Map.of(), "dpo@localhost", Map.of()));
     }
 }

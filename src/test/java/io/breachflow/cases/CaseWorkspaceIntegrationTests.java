@@ -102,7 +102,7 @@ class CaseWorkspaceIntegrationTests {
     private void completeADraft(String id) throws Exception {
         Map<String, Object> draft = await().atMost(Duration.ofSeconds(30)).until(() -> tasks(id).stream()
                 .filter(task -> "Draft report".equals(task.get("name"))).findFirst().orElse(null), task -> task != null);
-        assertThat(send(post("/api/tasks/" + draft.get("id") + "/complete"), "{\"summary\": \"What happened\"}")
+        assertThat(send(post("/api/tasks/" + draft.get("id") + "/complete"), "{\"whatHappened\": \"What happened\"}")
                 .getStatus()).isEqualTo(204);
     }
 

@@ -161,11 +161,11 @@ class InboxIntegrationTests {
         long task = open("draft-report", "compliance-officer", "kr-pipa-report", null);
         Actor officer = new Actor("officer", Set.of("COMPLIANCE_OFFICER"));
 
-        submissions.saveDraft(task, officer, Map.of("summary", "first lines"));
+        submissions.saveDraft(task, officer, Map.of("whatHappened", "first lines"));
 
-        assertThat(submissions.draft(task, officer)).containsEntry("summary", "first lines");
+        assertThat(submissions.draft(task, officer)).containsEntry("whatHappened", "first lines");
         assertThat(submissions.draft(task, new Actor("dpo", Set.of("DPO")))).isEmpty();
-        submissions.submit(task, officer, Map.of("summary", "final"), null, "fileId");
+        submissions.submit(task, officer, Map.of("whatHappened", "final"), null, "fileId");
         assertThat(submissions.draft(task, officer)).isEmpty();
     }
 

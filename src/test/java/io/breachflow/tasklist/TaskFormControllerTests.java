@@ -124,18 +124,18 @@ class TaskFormControllerTests {
     void savingADraftKeepsTheValuesWithoutSubmitting() throws Exception {
         when(tasks.get(5)).thenReturn(task(5, "draft-report", "compliance-officer", HumanTask.State.OPEN));
 
-        mvc.perform(post("/tasks/5").param("summary", "half written").param("action", "draft").with(csrf())
+        mvc.perform(post("/tasks/5").param("whatHappened", "half written").param("action", "draft").with(csrf())
                         .with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(redirectedUrl("/tasks/5"));
-        verify(submissions).saveDraft(eq(5L), any(), eq(Map.of("summary", "half written")));
+        verify(submissions).saveDraft(eq(5L), any(), eq(Map.of("whatHappened", "half written")));
         verify(submissions, never()).submit(anyLong(), any(), any(), any(), any());
     }
 
     @Test
     void aCompletedTaskShowsItsSubmittedFormReadOnly() throws Exception {
         when(tasks.get(5)).thenReturn(task(5, "draft-report", "compliance-officer", HumanTask.State.COMPLETED));
-        when(queries.submittedForm(5)).thenReturn("{\"summary\":\"Final text\"}");
-        when(submissions.read("{\"summary\":\"Final text\"}")).thenReturn(Map.of("summary", "Final text"));
+        when(queries.submittedForm(5)).thenReturn("{\"whatHappened\":\"Final text\"}");
+        when(submissions.read("{\"whatHappened\":\"Final text\"}")).thenReturn(Map.of("whatHappened", "Final text"));
 
         mvc.perform(get("/tasks/5").with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(status().isOk())

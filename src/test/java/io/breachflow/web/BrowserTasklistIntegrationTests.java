@@ -89,7 +89,13 @@ class BrowserTasklistIntegrationTests {
             String incident = reportIncident();
 
             openTask(incident, "Draft report");
-            driver.findElement(By.id("summary")).sendKeys("An insider exported 4,500 customer records.");
+            driver.findElement(By.id("whatHappened")).sendKeys("An insider exported 4,500 customer records.");
+            for (String field : java.util.List.of("organisation", "when", "dataCategories", "subjectCategories",
+                    "affectedCount", "recordCount", "scope", "consequences", "measuresTaken", "whatYouCanDo",
+                    "materialImpact", "contactPoint", "cause", "responseToIndividuals", "publicAnnouncement",
+                    "preventiveMeasures", "other")) {
+                driver.findElement(By.id(field)).sendKeys("Stated for " + field);
+            }
             driver.findElement(By.cssSelector("button[name=action][value=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "Form submitted."));
 

@@ -101,6 +101,18 @@ final class BreachApi {
                 new TypeReference<>() { });
     }
 
+    /** Uploads an access log to the incident's evidence locker as the officer. */
+    void uploadEvidence(String incidentId) throws Exception {
+        MockHttpServletResponse uploaded = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.multipart("/api/incidents/{id}/evidence", incidentId)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "access.log", "text/plain",
+                        "10.0.0.7 GET /export/customers 200".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .param("description", "Web server access log").with(as("officer"))).andReturn().getResponse();
+        if (uploaded.getStatus() != 201) {
+            throw new AssertionError("Expected the evidence upload to answer 201, but got " + uploaded.getStatus());
+        }
+    }
+
     MockHttpServletResponse complete(Object taskId, String form, RequestPostProcessor who) throws Exception {
         return post("/api/tasks/" + taskId + "/complete", form, who);
     }

@@ -46,6 +46,9 @@ class BreachLifecycleIntegrationTests {
     @Autowired
     io.breachflow.filings.AuthorityReports reports;
 
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail smtp;
+
     BreachApi api;
 
     @BeforeEach
@@ -125,6 +128,7 @@ class BreachLifecycleIntegrationTests {
                     as("officer")).getStatus()).isEqualTo(204);
         }
 
+        api.uploadEvidence(id);
         Map<String, Object> referral = awaitTasks(id, "Prepare evidence package", 1).get(0);
         assertThat(api.complete(referral.get("id"), "{\"evidenceSummary\": \"Access logs, HR records\"}",
                 as("officer")).getStatus()).isEqualTo(204);
@@ -187,7 +191,7 @@ class BreachLifecycleIntegrationTests {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aDraftLackingAnItemTheLawRequiresComesBackNamingItAndLegalApprovesTheRenderedVersion() throws Exception {
+    void aDraftLackingAnItemTheLawRequiresComesBackNamingItAndTheApprovedVersionIsFiledByEmail() throws Exception {
         String id = (String) api.report().get("id");
         Map<String, Object> draft = awaitTasks(id, "Draft report", -1).stream()
                 .filter(task -> "kr-pipa-report".equals(task.get("obligationKey"))).findFirst().orElseThrow();
@@ -208,6 +212,28 @@ class BreachLifecycleIntegrationTests {
         assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
         await().atMost(PATIENCE).until(() -> reports.forIncident(id).stream().anyMatch(report ->
                 "kr-pipa-report".equals(report.obligationKey()) && "legal".equals(report.decidedBy())));
+
+        Map<String, Object> submit = awaitTasks(id, "Submit report", -1).stream()
+                .filter(task -> "kr-pipa-report".equals(task.get("obligationKey"))).findFirst().orElseThrow();
+        assertThat(api.complete(submit.get("id"), "{\"channel\": \"EMAIL\"}", as("officer")).getStatus())
+                .isEqualTo(204);
+        jakarta.mail.internet.MimeMessage filed = await().atMost(PATIENCE).until(() -> java.util.Arrays.stream(
+                smtp.getReceivedMessages()).filter(m -> subject(m).contains(id)).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(java.util.Arrays.toString(filed.getAllRecipients())).contains("pipc-reports@authority.example");
+        assertThat(((jakarta.mail.Multipart) filed.getContent()).getCount()).as("the report and its PDF")
+                .isGreaterThanOrEqualTo(2);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(obligations(api.getObject("/api/incidents/" + id,
+                as("dpo")))).filteredOn(o -> "kr-pipa-report".equals(o.get("key")))
+                .extracting(o -> o.get("status")).containsExactly("MET"));
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -148,6 +148,7 @@ class CoupangRevisionIntegrationTests {
     }
 
     private void referToPolice(String id) throws Exception {
+        api.uploadEvidence(id);
         Map<String, Object> prepare = task(id, "Prepare evidence package", null);
         assertThat(api.complete(prepare.get("id"), "{\"evidenceSummary\": \"Access logs, HR records\"}",
                 as("officer")).getStatus()).isEqualTo(204);
