@@ -172,6 +172,14 @@ class CaseDocumentsControllerTests {
         assertThat(section("ADMIN")).contains("No reports, letter versions or evidence are stored");
     }
 
+    @Test
+    void speaksKorean() throws Exception {
+        String html = mvc.perform(get(SECTION).param("lang", "ko").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("감독기관 신고서", "통지문 버전", "승인됨", "승인 대기", "관리 이력", "경찰에 인계됨");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"COMPLIANCE_OFFICER", "LEGAL", "DPO", "AUDITOR", "ADMIN"})
     void servesTheReportPdfInlineToEveryRole(String role) throws Exception {
