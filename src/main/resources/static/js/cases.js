@@ -114,11 +114,22 @@
     }
   }
 
-  async function loadTimeline(box) {
+  /* Copies a full content hash; the page shows it shortened. */
+  function copyHashes(box) {
+    box.querySelectorAll('button.copy[data-copy]').forEach(function (b) {
+      b.addEventListener('click', function () {
+        if (navigator.clipboard) { navigator.clipboard.writeText(b.dataset.copy); }
+      });
+    });
+  }
+
+  /* A section rendered on the server after the page: the timeline and the documents. */
+  async function loadSection(box) {
     try {
       var response = await fetch(box.dataset.src, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
       box.innerHTML = await response.text();
+      copyHashes(box);
       box.dataset.state = 'loaded';
     } catch (e) {
       box.innerHTML = '';
@@ -132,7 +143,9 @@
   tickCountdowns();
   window.setInterval(tickCountdowns, 30000);
   var timeline = document.getElementById('case-timeline');
-  if (timeline) { loadTimeline(timeline); }
+  if (timeline) { loadSection(timeline); }
+  var documents = document.getElementById('case-documents');
+  if (documents) { loadSection(documents); }
   var host = document.getElementById('case-diagrams');
   if (host && window.BpmnJS) {
     drawDiagrams(host);

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assembles the incident workspace from the other modules' front doors: the incident record (three
- * queries), its open tasks (one) and the documents. The timeline and the diagrams need the engine's
- * history, which can take long on a big case, so the page fetches them after it has rendered. The legal
+ * queries) and its open tasks (one). The timeline and the diagrams need the engine's history, which can
+ * take long on a big case, and the documents read the evidence locker item by item (and log the listing),
+ * so the page fetches those three after it has rendered. The legal
  * basis of each obligation is not stored, so it is taken from evaluating the latest facts again (pure,
  * no query); an obligation the latest facts no longer give rise to shows none.
  */
@@ -35,8 +36,7 @@ class CaseWorkspace {
 
     /** Everything the workspace page shows. */
     record View(IncidentRecord incident, String title, List<FactsDiff.Revision> revisions,
-            List<ObligationRow> obligations, List<HumanTask> openTasks, List<CaseDocuments.Document> documents,
-            Instant now) {
+            List<ObligationRow> obligations, List<HumanTask> openTasks, Instant now) {
     }
 
     /** Open obligations first, each group earliest deadline first, those waiting for a milestone last. */
@@ -49,15 +49,14 @@ class CaseWorkspace {
     private final ObligationCatalog catalog;
     private final HumanTasks tasks;
     private final FactsDiff diff;
-    private final ObjectProvider<CaseDocuments> shelves;
     private final Clock clock;
 
-    CaseWorkspace(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, FactsDiff diff, ObjectProvider<CaseDocuments> shelves, ObjectProvider<Clock> clock) {
+    CaseWorkspace(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, FactsDiff diff,
+            ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.catalog = catalog;
         this.tasks = tasks;
         this.diff = diff;
-        this.shelves = shelves;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -77,9 +76,7 @@ class CaseWorkspace {
                 .map(o -> new ObligationRow(o, bases.get(o.key()),
                         o.status() == ObligationStatus.OPEN ? Countdown.to(o.dueAt(), now) : null))
                 .toList();
-        List<CaseDocuments.Document> documents = shelves.orderedStream()
-                .flatMap(shelf -> shelf.forIncident(incident.id()).stream()).toList();
         return new View(incident, incident.latest().facts().title(), diff.revisions(incident.revisions()),
-                obligations, tasks.openForIncident(incident.id().toString()), documents, now);
+                obligations, tasks.openForIncident(incident.id().toString()), now);
     }
 }

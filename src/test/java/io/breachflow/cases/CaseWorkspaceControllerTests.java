@@ -130,12 +130,12 @@ class CaseWorkspaceControllerTests {
     }
 
     @Test
-    void loadsTheDiagramAfterThePageFromTheBundledViewerAndSaysThereAreNoDocumentsYet() throws Exception {
+    void loadsTheDiagramAndTheDocumentsAfterThePageFromTheBundledViewer() throws Exception {
         String html = page("ADMIN");
 
         assertThat(html).contains("data-src=\"" + PAGE + "/diagram.json\"",
                 "src=\"/vendor/bpmn-js/bpmn-viewer.production.min.js\"", "src=\"/js/cases.js\"",
-                "No reports, letter versions or evidence are stored for this incident yet.");
+                "data-src=\"" + PAGE + "/documents\"", "Loading the documents…");
         assertThat(html).doesNotContain("http://", "https://");
     }
 
