@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Rules enforced here, whatever the caller: only holders of a role matching one of the task's
  * candidate groups ({@code compliance-officer} → {@code COMPLIANCE_OFFICER}) may claim or complete;
  * the completer of an approval form must not be who completed the drafting form for the same incident
- * and subject (four-eyes, {@link TaskForms#APPROVES}); a task completes once. Completion publishes
+ * and subject (four-eyes, {@link TaskForms#APPROVES}); an approval naming a {@code contentHash} must name
+ * the hash of the version pending approval ({@link ApprovalDocuments}); a task completes once. Completion publishes
  * {@link HumanTaskCompleted} in the same transaction.
  */
 @Service
