@@ -64,6 +64,12 @@ class ApprovalPageControllerTests {
             return new ApprovalDocuments() {
                 @Override
                 public Optional<DocumentUnderApproval> forTask(HumanTask task) {
+                    if (task.formKey().equals("approve-report")) {
+                        return Optional.of(new DocumentUnderApproval(DocumentUnderApproval.Kind.REPORT, 12, 1, HASH,
+                                "kim", Instant.parse("2025-11-19T01:00:00Z"),
+                                List.of(new Rendering("ko", null, "<h1>개인정보 유출 신고서</h1>", null)), null,
+                                List.of(new FieldChange("whatHappened", "전 직원의 접근", "전 직원의 접근"))));
+                    }
                     return Optional.of(new DocumentUnderApproval(DocumentUnderApproval.Kind.LETTER, 41, 2, HASH,
                             "lee", Instant.parse("2025-11-19T01:00:00Z"), List.of(
                             new Rendering("ko", "Example Commerce Co. 개인정보 유출 통지",
@@ -195,5 +201,20 @@ class ApprovalPageControllerTests {
         mvc.perform(get("/tasks/7").param("lang", "ko").with(user("legal").roles("LEGAL")))
                 .andExpect(content().string(allOf(containsString("콘텐츠 해시 (SHA-256)"),
                         containsString("<h3>한국어</h3>"), containsString("승인된 버전 1과 비교했습니다."))));
+    }
+
+    @Test
+    void aReportUnderApprovalShowsItsHtmlAndPdfAsAFirstVersion() throws Exception {
+        when(tasks.get(8)).thenReturn(new HumanTask(8, "Task_ApproveReport", "Approve report", "approve-report",
+                "8d3c1f0e-0000-4000-8000-000000000001", "kr-pipa-report", List.of("legal"), null, null,
+                HumanTask.State.OPEN, null, null));
+
+        mvc.perform(get("/tasks/8").with(user("legal").roles("LEGAL")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Report version 1 to approve"),
+                        containsString("srcdoc=\"&lt;h1&gt;개인정보 유출 신고서&lt;/h1&gt;\""),
+                        containsString("href=\"/tasks/8/document.pdf?lang=ko\""),
+                        containsString("First version: nothing approved before to compare with."),
+                        not(containsString("<tr class=\"changed\">")), not(containsString("Plain-text version")))));
     }
 }
