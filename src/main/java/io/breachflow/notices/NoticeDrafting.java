@@ -141,12 +141,21 @@ public class NoticeDrafting {
 
     /** One language of the version as it will be sent (generic greeting, reference {@code PREVIEW}). */
     public RenderedLetter preview(long versionId, String language) {
+        return preview(versionId, language, true);
+    }
+
+    /** As {@link #preview(long, String)} without printing the PDF ({@code pdf} null): the parts shown on screen. */
+    public RenderedLetter previewMail(long versionId, String language) {
+        return preview(versionId, language, false);
+    }
+
+    private RenderedLetter preview(long versionId, String language, boolean withPdf) {
         LetterVersion version = require(versionId);
         if (!version.languages().contains(language)) {
             throw new IllegalArgumentException("Expected one of the languages " + version.languages()
                     + " of letter version " + versionId + ", but got " + language);
         }
-        return render(version.template(), language, new DraftCheck(version.languages(), version.fields()), true);
+        return render(version.template(), language, new DraftCheck(version.languages(), version.fields()), withPdf);
     }
 
     private RenderedLetter render(String template, String language, DraftCheck draft, boolean withPdf) {

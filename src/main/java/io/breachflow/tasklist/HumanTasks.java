@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Rules enforced here, whatever the caller: only holders of a role matching one of the task's
  * candidate groups ({@code compliance-officer} → {@code COMPLIANCE_OFFICER}) may claim or complete;
  * the completer of an approval form must not be who completed the drafting form for the same incident
- * and subject (four-eyes, {@link TaskForms#APPROVES}); a task completes once. Completion publishes
+ * and subject (four-eyes, {@link TaskForms#APPROVES}); an approval naming a {@code contentHash} must name
+ * the hash of the version pending approval ({@link ApprovalDocuments}); a task completes once. Completion publishes
  * {@link HumanTaskCompleted} in the same transaction.
  */
 @Service
@@ -30,12 +31,15 @@ public class HumanTasks {
     private final ApplicationEventPublisher events;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ObjectProvider<ApprovalDocuments> documents;
 
-    HumanTasks(Tasks tasks, ApplicationEventPublisher events, ObjectMapper mapper, ObjectProvider<Clock> clock) {
+    HumanTasks(Tasks tasks, ApplicationEventPublisher events, ObjectMapper mapper, ObjectProvider<Clock> clock,
+            ObjectProvider<ApprovalDocuments> documents) {
         this.tasks = tasks;
         this.events = events;
         this.mapper = mapper;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.documents = documents;
     }
 
     /** Adds the task to the inbox; a job handed over again (re-activated) is ignored. */
@@ -187,6 +191,7 @@ public class HumanTasks {
     public void complete(long id, Actor actor, Map<String, Object> form) {
         HumanTask task = mayAct(id, actor);
         Map<String, Object> variables = TaskForms.validate(task.formKey(), form);
+        checkContentHash(task, form.get(TaskForms.CONTENT_HASH));
         if (!tasks.complete(id, actor.username(), json(form), clock.instant())) {
             throw new TaskRefusedException(TaskRefusedException.Reason.CONFLICT,
                     "Expected an open task not claimed by someone else, but task " + id + " is not");
@@ -214,7 +219,25 @@ public class HumanTasks {
         return task;
     }
 
-    private static boolean holdsCandidateRole(HumanTask task, Actor actor) {
+    /**
+     * An approval naming a content hash must name the hash of the version pending approval now: otherwise
+     * the text was redrafted after the approver saw it, and approving would approve unseen text.
+     */
+    private void checkContentHash(HumanTask task, Object posted) {
+        if (!(posted instanceof String hash) || hash.isBlank()) {
+            return;
+        }
+        ApprovalDocuments approval = documents.getIfAvailable();
+        String pending = approval == null ? null : approval.pendingHash(task).orElse(null);
+        if (!hash.strip().equals(pending)) {
+            throw new TaskRefusedException(TaskRefusedException.Reason.CONFLICT, "Expected the content hash of the "
+                    + "version pending approval, " + pending + ", but the form names " + hash.strip()
+                    + " (stale content hash: the text was redrafted after it was shown)");
+        }
+    }
+
+    /** Whether {@code actor} holds a role of the task's candidate groups, so may act on it at all. */
+    static boolean holdsCandidateRole(HumanTask task, Actor actor) {
         if (task.candidateGroups().isEmpty()) {
             return actor.username().equals(task.assignee());
         }

@@ -30,11 +30,14 @@ class TaskFormController {
     private final HumanTasks tasks;
     private final TaskFormSubmissions submissions;
     private final InboxQueries queries;
+    private final ApprovalPanel approval;
 
-    TaskFormController(HumanTasks tasks, TaskFormSubmissions submissions, InboxQueries queries) {
+    TaskFormController(HumanTasks tasks, TaskFormSubmissions submissions, InboxQueries queries,
+            org.springframework.beans.factory.ObjectProvider<ApprovalDocuments> documents) {
         this.tasks = tasks;
         this.submissions = submissions;
         this.queries = queries;
+        this.approval = new ApprovalPanel(documents);
     }
 
     @GetMapping("/tasks/{id}")
@@ -60,6 +63,14 @@ class TaskFormController {
             submissions.saveDraft(id, actor, values);
             flash.addFlashAttribute("flash", "task.draftSaved");
             return "redirect:/tasks/" + id;
+        }
+        if (!HumanTasks.holdsCandidateRole(task, actor)) {
+            response.setStatus(403);
+            return render(task, values, Map.of(), "task.refused.FORBIDDEN", model);
+        }
+        if (approval.stale(task, values.get(TaskForms.CONTENT_HASH))) {
+            response.setStatus(409);
+            return render(task, values, Map.of(), ApprovalPanel.STALE, model);
         }
         try {
             submissions.submit(id, actor, typed(fields, values), upload(file), fileField(fields));
@@ -110,6 +121,7 @@ class TaskFormController {
         model.addAttribute("history", task.state() != HumanTask.State.OPEN ? List.of() : tasks.history(task.id())
                 .stream().map(form -> new Previous(form.name(), form.formKey(), form.completedBy(),
                         form.completedAt(), submissions.read(String.valueOf(form.form())))).toList());
+        approval.addTo(task, model);
         return VIEW;
     }
 
@@ -141,6 +153,7 @@ class TaskFormController {
 
     static String refusalKey(TaskRefusedException refused) {
         return refused.getMessage().contains("four-eyes") ? "task.refused.fourEyes"
+                : refused.getMessage().contains("stale content hash") ? ApprovalPanel.STALE
                 : "task.refused." + refused.reason().name();
     }
 

@@ -19,6 +19,13 @@ final class TaskForms {
             "approve-referral", "prepare-referral",
             "approve-notice", "draft-notice");
 
+    /**
+     * The optional field of {@code approve-notice} and {@code approve-report} naming the content hash the
+     * approver was shown; it stays in the tasklist (the process keeps its own hash) and, when present, must
+     * be the hash of the version pending approval ({@link ApprovalDocuments}).
+     */
+    static final String CONTENT_HASH = "contentHash";
+
     private enum Type { TEXT, FLAG, CODE, TIMESTAMP }
 
     private record Field(String name, Type type, boolean required, boolean toProcess, int maxLength,
@@ -73,13 +80,15 @@ final class TaskForms {
                     Field.text("awarenessReasoning", true, 20_000))),
             Map.entry("risk-assessment", List.of(Field.flag("highRisk"), Field.text("riskReasoning", true, 20_000))),
             Map.entry("draft-notice", narrative(NOTICE_FIELDS)),
-            Map.entry("approve-notice", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("approve-notice", List.of(Field.flag("approved"), Field.text("comment", false, 4_000),
+                    Field.text(CONTENT_HASH, false, 128))),
             Map.entry("answer-regulator-question", List.of(Field.text("answer", true, 20_000))),
             Map.entry("prepare-wave", List.of(Field.reference("cohortId", true, 40))),
             Map.entry("record-public-notice", List.of(Field.text("publishedWhere", true, 2_000),
                     Field.timestamp("publishedAt"))),
             Map.entry("draft-report", narrative(REPORT_FIELDS)),
-            Map.entry("approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
+            Map.entry("approve-report", List.of(Field.flag("approved"), Field.text("comment", false, 4_000),
+                    Field.text(CONTENT_HASH, false, 128))),
             Map.entry("submit-report", List.of(Field.code("channel", Set.of("EMAIL", "PORTAL")),
                     Field.reference("receiptNumber", false, 100),
                     Field.reference("receiptFileId", false, 36))),
