@@ -128,7 +128,7 @@ class TaskFormControllerTests {
                         .with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(redirectedUrl("/tasks/5"));
         verify(submissions).saveDraft(eq(5L), any(), org.mockito.ArgumentMatchers.argThat(
-                (Map<String, Object> draft) -> "half written".equals(draft.get("whatHappened"))));
+                (Map<String, String> draft) -> "half written".equals(draft.get("whatHappened"))));
         verify(submissions, never()).submit(anyLong(), any(), any(), any(), any());
     }
 
