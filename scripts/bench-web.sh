@@ -12,8 +12,9 @@
 # on the last line, and the request thread's CPU time on the line before (telling work from waiting for
 # a core on a loaded machine; the load average is printed too).
 # The last line of output is exactly:
-#   inbox p50=<ms> p95=<ms> p99=<ms> workspace p50=<ms> p95=<ms> p99=<ms> (server wall ms) tasks=<n> users=<u> requests/user=<r>
-# Environment: BENCH_JAVA_OPTS (default -Xmx1g), MVN_ARGS (extra Maven flags, e.g. -o).
+#   inbox p50=<ms> p95=<ms> p99=<ms> workspace p50=<ms> p95=<ms> p99=<ms> (server wall ms) tasks=<n> users=<u> requests/user=<r> think-ms=<t>
+# Environment: BENCH_JAVA_OPTS (default -Xmx1g), MVN_ARGS (extra Maven flags, e.g. -o), BENCH_THINK_MS (mean
+# pause between one user's requests, uniform 0..2x; default 0 = back-to-back, i.e. the server saturated).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -72,8 +72,8 @@ public final class WebBenchmark {
                     Runtime.getRuntime().availableProcessors()));
             report.add("cpu per request: inbox %s workspace %s (server CPU ms)".formatted(
                     percentiles(sorted("inbox-cpu")), percentiles(sorted("workspace-cpu"))));
-            report.add("inbox %s workspace %s (server wall ms) tasks=%d users=%d requests/user=%d".formatted(
-                    percentiles(inbox), percentiles(workspace), tasks, users, requests));
+            report.add("inbox %s workspace %s (server wall ms) tasks=%d users=%d requests/user=%d think-ms=%d".formatted(
+                    percentiles(inbox), percentiles(workspace), tasks, users, requests, THINK_MILLIS));
         }
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -170,6 +170,9 @@ public final class WebBenchmark {
         return sessions;
     }
 
+    /** Mean pause between one user's requests (uniform 0..2×), from BENCH_THINK_MS; 0 = none. */
+    private static final long THINK_MILLIS = Long.parseLong(System.getenv().getOrDefault("BENCH_THINK_MS", "0"));
+
     /** Every session fetches the two pages alternately, all at once; answers the number of non-200s. */
     private static int run(List<FormLoginClient> sessions, String incident, int requests) throws InterruptedException {
         AtomicInteger failures = new AtomicInteger();
@@ -182,7 +185,13 @@ public final class WebBenchmark {
                         if (session.get(path).statusCode() != 200) {
                             failures.incrementAndGet();
                         }
+                        if (THINK_MILLIS > 0) {
+                            // a person reads the page before the next click; 0 = back-to-back (saturation)
+                            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MILLIS * 2 + 1));
+                        }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
