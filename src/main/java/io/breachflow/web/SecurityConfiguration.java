@@ -84,7 +84,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/webjars/**")
                 .permitAll()
-                .requestMatchers("/incidents/new", "/incidents/new/**")
+                .requestMatchers("/incidents/new", "/incidents/new/**", "/incidents/*/revise")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**")

@@ -1,0 +1,92 @@
+package io.breachflow.workflow;
+
+import static io.breachflow.workflow.BreachApi.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.breachflow.BreachflowIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The web form for a scope revision does what the revisions API does, and only for those who may revise. */
+@BreachflowIntegrationTest
+class ScopeRevisionFormIntegrationTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+    BreachApi api;
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor person(String name, String role) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(name)
+                .roles(role);
+    }
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        api = new BreachApi(mvc);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfficerRecordsTheNewCountAndTheLifecycleRecordsTheRevision() throws Exception {
+        String id = (String) api.report().get("id");
+        MockHttpServletResponse page = mvc.perform(get("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER")))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("KR=4500").contains("US-CA=501");
+
+        MockHttpServletResponse recorded = mvc.perform(post("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER"))
+                .with(csrf()).param("revisedAt", "2025-12-02T10:00:00+09:00").param("note", "Log review")
+                .param("affected", "KR=33700000\nUS-CA=501").param("awareAt", "2025-11-18T22:00:00+09:00")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY")
+                .param("cause", "INSIDER").param("highRisk", "true")).andReturn().getResponse();
+
+        assertThat(recorded.getStatus()).isEqualTo(302);
+        assertThat(recorded.getRedirectedUrl()).isEqualTo("/incidents/" + id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
+            List<Map<String, Object>> revisions = (List<Map<String, Object>>) incident.get("revisions");
+            assertThat(revisions).hasSize(2);
+            assertThat(revisions.get(1)).containsEntry("note", "Log review");
+            assertThat(revisions.get(1).get("recordedAt")).isNotNull();
+            assertThat(String.valueOf(incident.get("facts"))).contains("33700000");
+        });
+    }
+
+    @Test
+    void aFormThatChangesNothingOrHasABadCountIsRefusedAndOnlyOfficersMayRevise() throws Exception {
+        String id = (String) api.report().get("id");
+
+        MockHttpServletResponse unchanged = mvc.perform(post("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER"))
+                .with(csrf()).param("revisedAt", "2025-12-02T10:00:00+09:00").param("affected", "KR=4500\nUS-CA=501")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY"))
+                .andReturn().getResponse();
+        assertThat(unchanged.getStatus()).isEqualTo(400);
+        assertThat(unchanged.getContentAsString()).contains("Nothing differs from the latest facts.");
+        MockHttpServletResponse badCount = mvc.perform(post("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER"))
+                .with(csrf()).param("revisedAt", "2025-12-02T10:00:00+09:00").param("affected", "KR=many"))
+                .andReturn().getResponse();
+        assertThat(badCount.getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/incidents/" + id + "/revise").with(person("auditor", "AUDITOR"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/incidents/" + id + "/revise").with(person("legal", "LEGAL")).with(csrf())
+                .param("revisedAt", "2025-12-02T10:00:00+09:00").param("affected", "KR=1")).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("revisions")).asList().hasSize(1);
+    }
+}
