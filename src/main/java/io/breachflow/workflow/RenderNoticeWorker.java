@@ -1,5 +1,6 @@
 package io.breachflow.workflow;
 
+import io.breachflow.notices.ApprovalStatus;
 import io.breachflow.notices.LetterDraftRequest;
 import io.breachflow.notices.LetterVersion;
 import io.breachflow.notices.MissingRequiredContentException;
@@ -33,9 +34,15 @@ public class RenderNoticeWorker {
         String regime = (String) obligation.get("regime");
         DraftForms.Draft draft = drafts.last(incidentId, "draft-notice", (String) obligation.get("key"));
         try {
-            LetterVersion version = letters.draft(new LetterDraftRequest(incidentId, regime,
-                    ObligationKind.INDIVIDUAL_NOTICE, Languages.noticeLanguages(regime), draft.fields(),
-                    draft.author()));
+            // a retried job finds the version it drafted from the same form instead of drafting a second one
+            LetterVersion version = letters.forIncident(incidentId).stream()
+                    .filter(v -> regime.equals(v.regime()) && v.kind() == ObligationKind.INDIVIDUAL_NOTICE
+                            && v.status() == ApprovalStatus.PENDING_APPROVAL && v.fields().equals(draft.fields())
+                            && v.draftedBy().equals(draft.author()))
+                    .reduce((first, second) -> second)
+                    .orElseGet(() -> letters.draft(new LetterDraftRequest(incidentId, regime,
+                            ObligationKind.INDIVIDUAL_NOTICE, Languages.noticeLanguages(regime), draft.fields(),
+                            draft.author())));
             Map<String, Object> result = new HashMap<>();
             result.put("letterVersionId", version.id());
             result.put("contentHash", version.contentHash());

@@ -3,6 +3,7 @@ package io.breachflow.workflow;
 import io.breachflow.filings.AuthorityReports;
 import io.breachflow.filings.ReportDraft;
 import io.breachflow.filings.ReportRequest;
+import io.breachflow.notices.ApprovalStatus;
 import io.breachflow.notices.MissingRequiredContentException;
 import io.breachflow.regimes.ObligationKind;
 import io.camunda.client.annotation.JobWorker;
@@ -37,9 +38,14 @@ public class RenderReportWorker {
         DraftForms.Draft draft = drafts.last(incidentId, "draft-report", key);
         String regime = (String) obligation.get("regime");
         try {
-            ReportDraft stored = reports.draft(new ReportRequest(incidentId, key, regime,
-                    ObligationKind.valueOf((String) obligation.get("kind")), (String) obligation.get("recipient"),
-                    Languages.reportLanguage(regime), draft.fields(), draft.author()));
+            // a retried job finds the version it drafted from the same form instead of drafting a second one
+            ReportDraft stored = reports.forIncident(incidentId).stream()
+                    .filter(d -> key.equals(d.obligationKey()) && d.status() == ApprovalStatus.PENDING_APPROVAL
+                            && d.fields().equals(draft.fields()) && d.draftedBy().equals(draft.author()))
+                    .reduce((first, second) -> second)
+                    .orElseGet(() -> reports.draft(new ReportRequest(incidentId, key, regime,
+                            ObligationKind.valueOf((String) obligation.get("kind")), (String) obligation.get("recipient"),
+                            Languages.reportLanguage(regime), draft.fields(), draft.author())));
             Map<String, Object> result = new HashMap<>();
             result.put("reportDraftId", stored.id());
             result.put("contentHash", stored.contentHash());

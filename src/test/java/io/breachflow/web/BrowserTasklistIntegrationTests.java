@@ -176,6 +176,8 @@ class BrowserTasklistIntegrationTests {
             Path target = Files.createDirectories(Path.of("target", "screenshots"))
                     .resolve(test.getTestMethod().orElseThrow().getName() + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(target.resolveSibling(test.getTestMethod().orElseThrow().getName() + ".html"),
+                    driver.getPageSource());
         } catch (Exception ignored) {
             // the original failure matters more than a missing screenshot
         }
