@@ -77,8 +77,16 @@ record ReportForm(String title, String awareAt, String detectedAt, String affect
     }
 
     private List<BreachFactsJson.AffectedJson> affectedCounts() {
+        return affectedLines(affected);
+    }
+
+    /**
+     * Affected counts typed one {@code code=count} per line (also {@code code: count}, or separated by commas);
+     * null when a line does not parse.
+     */
+    static List<BreachFactsJson.AffectedJson> affectedLines(String text) {
         List<BreachFactsJson.AffectedJson> counts = new ArrayList<>();
-        for (String line : (affected == null ? "" : affected).split("[\\r\\n,;]+")) {
+        for (String line : (text == null ? "" : text).split("[\\r\\n,;]+")) {
             if (line.isBlank()) {
                 continue;
             }

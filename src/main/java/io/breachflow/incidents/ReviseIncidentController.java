@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breachflow.regimes.BreachFacts;
+import io.breachflow.regimes.BreachFactsJson;
 import io.breachflow.regimes.Cause;
 import io.breachflow.regimes.DataCategory;
 import jakarta.servlet.http.HttpServletResponse;
@@ -140,19 +141,13 @@ class ReviseIncidentController {
     }
 
     private ArrayNode affected(String text, Map<String, String> errors) {
-        ArrayNode rows = mapper.createArrayNode();
-        for (String line : (text == null ? "" : text).split("[\\r\\n,;]+")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.trim().split("\\s*[=:\\s]\\s*");
-            if (parts.length != 2 || !parts[1].matches("\\d{1,12}")) {
-                errors.put("affected", "obligations.error.affected");
-                return null;
-            }
-            rows.addObject().put("jurisdiction", parts[0].toUpperCase(java.util.Locale.ROOT))
-                    .put("count", Long.parseLong(parts[1]));
+        List<BreachFactsJson.AffectedJson> counts = ReportForm.affectedLines(text);
+        if (counts == null) {
+            errors.put("affected", "obligations.error.affected");
+            return null;
         }
+        ArrayNode rows = mapper.createArrayNode();
+        counts.forEach(count -> rows.addObject().put("jurisdiction", count.jurisdiction()).put("count", count.count()));
         return rows;
     }
 
