@@ -45,7 +45,7 @@ class CaseRequestsApiController {
     @PostMapping("/api/incidents/{id}/regulator-questions")
     ResponseEntity<QuestionRecordedJson> question(@PathVariable String id, @Valid @RequestBody QuestionJson question,
             Authentication user) {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         String recorded = questions.record(incident, new RegulatorQuestions.Question(question.authority(),
                 question.reference(), question.receivedAt(), question.answerDue(), question.question()),
                 user.getName());
@@ -65,7 +65,7 @@ class CaseRequestsApiController {
     @PostMapping("/api/incidents/{id}/law-enforcement-holds")
     ResponseEntity<LawEnforcementRequests.HoldRecorded> hold(@PathVariable String id,
             @Valid @RequestBody HoldJson hold, Authentication user) {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         LawEnforcementRequests.HoldRecorded recorded = requests.recordHold(incident,
                 new LawEnforcementRequests.HoldRequest(hold.requestedAt(), hold.holdUntil(), hold.agency(),
                         hold.reference(), hold.note(), hold.attachmentId()), user.getName());
@@ -76,7 +76,7 @@ class CaseRequestsApiController {
     @PostMapping("/api/incidents/{id}/police-referral")
     ResponseEntity<ProblemDetail> refer(@PathVariable String id, @Valid @RequestBody ReferralJson referral,
             Authentication user) {
-        if (requests.requestReferral(parse(id), user.getName(), referral.reason())) {
+        if (requests.requestReferral(IncidentId.fromPath(id), user.getName(), referral.reason())) {
             return ResponseEntity.accepted().build();
         }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -99,11 +99,4 @@ class CaseRequestsApiController {
     record FieldError(String field, String message) {
     }
 
-    private static IncidentId parse(String id) {
-        try {
-            return IncidentId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NoSuchElementException("Expected an incident id, but got a malformed one");
-        }
-    }
 }

@@ -18,6 +18,15 @@ public record IncidentId(@JsonValue UUID value) {
         return new IncidentId(UUID.fromString(value));
     }
 
+    /** Parses an id from a URL; a malformed one names no incident, so it is "not found" rather than "bad". */
+    static IncidentId fromPath(String value) {
+        try {
+            return of(value);
+        } catch (IllegalArgumentException e) {
+            throw new java.util.NoSuchElementException("Expected an incident id, but got a malformed one");
+        }
+    }
+
     static IncidentId random() {
         return new IncidentId(UUID.randomUUID());
     }

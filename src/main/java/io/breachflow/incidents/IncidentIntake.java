@@ -79,7 +79,7 @@ public class IncidentIntake {
     @Transactional
     public int revise(IncidentId id, OffsetDateTime revisedAt, String note, ObjectNode partialFacts,
             String revisedBy) {
-        requireExists(id);
+        incidents.requireExists(id);
         incidents.lock(id);
         List<Incidents.StoredRevision> revisions = incidents.revisions(id);
         Incidents.StoredRevision latest = revisions.get(revisions.size() - 1);
@@ -97,7 +97,7 @@ public class IncidentIntake {
      */
     @Transactional
     public RecordedRevisions recordRevisions(IncidentId id) {
-        requireExists(id);
+        incidents.requireExists(id);
         incidents.lock(id);
         List<Incidents.StoredRevision> revisions = incidents.revisions(id);
         List<Obligation> started = new ArrayList<>();
@@ -155,14 +155,9 @@ public class IncidentIntake {
     /** The latest facts of the incident. */
     @Transactional(readOnly = true)
     public BreachFacts currentFacts(IncidentId id) {
-        requireExists(id);
+        incidents.requireExists(id);
         List<Incidents.StoredRevision> revisions = incidents.revisions(id);
         return documents.read(revisions.get(revisions.size() - 1).facts()).toFacts();
     }
 
-    private void requireExists(IncidentId id) {
-        if (incidents.reportedAt(id).isEmpty()) {
-            throw new NoSuchElementException("Expected incident " + id + ", but there is none");
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,13 @@ class Incidents {
     Optional<Instant> reportedAt(IncidentId id) {
         return jdbc.sql("SELECT reported_at FROM incident WHERE id = ?").param(id.value())
                 .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+    }
+
+    /** @throws NoSuchElementException when there is no such incident */
+    void requireExists(IncidentId id) {
+        if (reportedAt(id).isEmpty()) {
+            throw new NoSuchElementException("Expected incident " + id + ", but there is none");
+        }
     }
 
     /** Locks the incident row so concurrent revisions get consecutive numbers. */

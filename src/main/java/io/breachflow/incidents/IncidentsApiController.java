@@ -73,14 +73,14 @@ class IncidentsApiController {
     @PostMapping("/api/incidents/{id}/revisions")
     ResponseEntity<RevisionAcceptedJson> revise(@PathVariable String id, @Valid @RequestBody RevisionJson revision,
             Authentication user) {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         int number = intake.revise(incident, revision.revisedAt(), revision.note(), revision.facts(), user.getName());
         return ResponseEntity.accepted().body(new RevisionAcceptedJson(incident.toString(), number));
     }
 
     @GetMapping("/api/incidents/{id}")
     IncidentJson show(@PathVariable String id) throws Exception {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         Instant reportedAt = incidents.reportedAt(incident).orElseThrow(() -> notFound(incident));
         List<Incidents.StoredRevision> revisions = incidents.revisions(incident);
         JsonNode facts = mapper.readTree(revisions.get(revisions.size() - 1).facts());
@@ -110,13 +110,6 @@ class IncidentsApiController {
                 task.assignee(), task.dueAt());
     }
 
-    private static IncidentId parse(String id) {
-        try {
-            return IncidentId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NoSuchElementException("Expected an incident id, but got a malformed one");
-        }
-    }
 
     private static NoSuchElementException notFound(IncidentId id) {
         return new NoSuchElementException("Expected incident " + id + ", but there is none");

@@ -64,7 +64,7 @@ public class LawEnforcementRequests {
      */
     @Transactional
     public HoldRecorded recordHold(IncidentId id, HoldRequest request, String recordedBy) {
-        requireExists(id);
+        incidents.requireExists(id);
         if (!request.holdUntil().isAfter(request.requestedAt())) {
             throw new IllegalArgumentException("Expected the hold to end after it was requested, but it ends at "
                     + request.holdUntil());
@@ -104,7 +104,7 @@ public class LawEnforcementRequests {
      */
     @Transactional
     public boolean requestReferral(IncidentId id, String requestedBy, String reason) {
-        requireExists(id);
+        incidents.requireExists(id);
         incidents.lock(id);
         if (!incidents.claimReferral(id, requestedBy, reason, clock.instant())) {
             return false;
@@ -132,9 +132,4 @@ public class LawEnforcementRequests {
         return ObligationKind.INDIVIDUAL_NOTICE.name().equals(kind);
     }
 
-    private void requireExists(IncidentId id) {
-        if (incidents.reportedAt(id).isEmpty()) {
-            throw new NoSuchElementException("Expected incident " + id + ", but there is none");
-        }
-    }
 }

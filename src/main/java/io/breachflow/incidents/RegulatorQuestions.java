@@ -3,7 +3,6 @@ package io.breachflow.incidents;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,13 +39,11 @@ public class RegulatorQuestions {
      * Records the question and announces it.
      *
      * @return the question's id
-     * @throws NoSuchElementException when there is no such incident
+     * @throws java.util.NoSuchElementException when there is no such incident
      */
     @Transactional
     public String record(IncidentId incident, Question question, String recordedBy) {
-        if (incidents.reportedAt(incident).isEmpty()) {
-            throw new NoSuchElementException("Expected incident " + incident + ", but there is none");
-        }
+        incidents.requireExists(incident);
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO regulator_question (id, incident_id, authority, reference, received_at, answer_due,

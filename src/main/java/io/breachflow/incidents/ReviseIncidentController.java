@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,7 +65,7 @@ class ReviseIncidentController {
 
     @GetMapping("/incidents/{id}/revise")
     String form(@PathVariable String id, Model model) {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         BreachFacts facts = intake.currentFacts(incident);
         String affected = facts.affected().stream().map(a -> a.jurisdiction() + "=" + a.count())
                 .collect(Collectors.joining("\n"));
@@ -83,7 +82,7 @@ class ReviseIncidentController {
     @PostMapping("/incidents/{id}/revise")
     String revise(@PathVariable String id, @ModelAttribute("form") ReviseForm form, Authentication user, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        IncidentId incident = parse(id);
+        IncidentId incident = IncidentId.fromPath(id);
         Map<String, String> errors = new LinkedHashMap<>();
         OffsetDateTime revisedAt = timestamp(form.revisedAt(), "revisedAt", errors);
         ObjectNode changes = changes(form, intake.currentFacts(incident), errors);
@@ -120,8 +119,7 @@ class ReviseIncidentController {
         if (!after.equals(before)) {
             changes.set("affected", affected);
         }
-        if (!form.dataCategories().equals(facts.dataCategories().stream().map(Enum::name).sorted().toList())
-                && !sameSet(form.dataCategories(), facts)) {
+        if (!sameSet(form.dataCategories(), facts)) {
             changes.set("dataCategories", mapper.valueToTree(form.dataCategories()));
         }
         String cause = blankToNull(form.cause());
@@ -172,14 +170,6 @@ class ReviseIncidentController {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static IncidentId parse(String id) {
-        try {
-            IncidentId incident = IncidentId.of(id);
-            return incident;
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(NoSuchElementException.class)
     String notFound(HttpServletResponse response) {

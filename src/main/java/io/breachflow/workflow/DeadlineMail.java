@@ -53,11 +53,9 @@ class DeadlineMail {
 
     private Set<String> teams(String incidentId, String obligationKey) {
         Set<String> to = new LinkedHashSet<>();
-        for (HumanTask task : tasks.openForIncident(incidentId)) {
-            if (obligationKey.equals(task.subjectKey())) {
-                task.candidateGroups().stream().map(mail.groups()::get).filter(address -> address != null)
-                        .forEach(to::add);
-            }
+        for (HumanTask task : tasks.openForSubject(incidentId, obligationKey)) {
+            task.candidateGroups().stream().map(mail.groups()::get).filter(address -> address != null)
+                    .forEach(to::add);
         }
         return to;
     }

@@ -1,7 +1,6 @@
 package io.breachflow.workflow;
 
 import io.breachflow.notices.NoticeDrafting;
-import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.Map;
@@ -15,25 +14,24 @@ import org.springframework.stereotype.Component;
 public class DecideNoticeWorker {
 
     private final NoticeDrafting letters;
-    private final HumanTasks tasks;
+    private final DraftForms forms;
 
-    DecideNoticeWorker(NoticeDrafting letters, HumanTasks tasks) {
+    DecideNoticeWorker(NoticeDrafting letters, DraftForms forms) {
         this.letters = letters;
-        this.tasks = tasks;
+        this.forms = forms;
     }
 
     @JobWorker(type = JobTypes.DECIDE_NOTICE)
     public void decide(@Variable String incidentId, @Variable Map<String, Object> obligation,
             @Variable Long letterVersionId, @Variable String contentHash, @Variable Boolean approved) {
-        HumanTasks.CompletedForm decision = tasks.lastCompleted(incidentId, "approve-notice",
-                (String) obligation.get("key")).orElseThrow();
+        DraftForms.Draft decision = forms.last(incidentId, "approve-notice", (String) obligation.get("key"));
         if (letters.find(letterVersionId).filter(v -> v.decidedBy() != null).isPresent()) {
             return;
         }
         if (Boolean.TRUE.equals(approved)) {
-            letters.approve(letterVersionId, decision.completedBy(), contentHash);
+            letters.approve(letterVersionId, decision.author(), contentHash);
         } else {
-            letters.reject(letterVersionId, decision.completedBy(), Decisions.comment(decision));
+            letters.reject(letterVersionId, decision.author(), decision.fields().getOrDefault("comment", "rejected"));
         }
     }
 }

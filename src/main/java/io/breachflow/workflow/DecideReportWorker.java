@@ -1,7 +1,6 @@
 package io.breachflow.workflow;
 
 import io.breachflow.filings.AuthorityReports;
-import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.Map;
@@ -16,25 +15,24 @@ import org.springframework.stereotype.Component;
 public class DecideReportWorker {
 
     private final AuthorityReports reports;
-    private final HumanTasks tasks;
+    private final DraftForms forms;
 
-    DecideReportWorker(AuthorityReports reports, HumanTasks tasks) {
+    DecideReportWorker(AuthorityReports reports, DraftForms forms) {
         this.reports = reports;
-        this.tasks = tasks;
+        this.forms = forms;
     }
 
     @JobWorker(type = JobTypes.DECIDE_REPORT)
     public void decide(@Variable String incidentId, @Variable Map<String, Object> obligation,
             @Variable Long reportDraftId, @Variable String contentHash, @Variable Boolean approved) {
-        HumanTasks.CompletedForm decision = tasks.lastCompleted(incidentId, "approve-report",
-                (String) obligation.get("key")).orElseThrow();
+        DraftForms.Draft decision = forms.last(incidentId, "approve-report", (String) obligation.get("key"));
         if (reports.find(reportDraftId).filter(d -> d.decidedBy() != null).isPresent()) {
             return;
         }
         if (Boolean.TRUE.equals(approved)) {
-            reports.approve(reportDraftId, decision.completedBy(), contentHash);
+            reports.approve(reportDraftId, decision.author(), contentHash);
         } else {
-            reports.reject(reportDraftId, decision.completedBy(), Decisions.comment(decision));
+            reports.reject(reportDraftId, decision.author(), decision.fields().getOrDefault("comment", "rejected"));
         }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The text a person wrote in a form stays in the tasklist (design: process variables carry no free text);
- * the workers that render documents read it from there, with who wrote it.
+ * the workers that render documents or record approvals read it from there, with who wrote it.
  */
 @Component
 class DraftForms {

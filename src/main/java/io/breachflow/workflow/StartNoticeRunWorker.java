@@ -2,6 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.notices.ApprovedLetter;
 import io.breachflow.notices.NoticeDispatch;
+import io.breachflow.notices.NoticeDrafting;
 import io.breachflow.notices.NoticeRun;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -21,11 +22,11 @@ import org.springframework.stereotype.Component;
 public class StartNoticeRunWorker {
 
     private final NoticeDispatch dispatch;
-    private final ApprovedLetters letters;
+    private final NoticeDrafting letters;
     private final ProcessInstances started;
     private final Clock clock;
 
-    StartNoticeRunWorker(NoticeDispatch dispatch, ApprovedLetters letters, ProcessInstances started,
+    StartNoticeRunWorker(NoticeDispatch dispatch, NoticeDrafting letters, ProcessInstances started,
             ObjectProvider<Clock> clock) {
         this.dispatch = dispatch;
         this.letters = letters;
@@ -41,7 +42,7 @@ public class StartNoticeRunWorker {
         if (earlier.isPresent()) {
             return Map.of("noticeRunId", earlier.getAsLong());
         }
-        ApprovedLetter letter = letters.approved(letterVersionId);
+        ApprovedLetter letter = letters.approvedLetter(letterVersionId);
         if (!started.claim(incidentId, marker, clock.instant())) {
             // an earlier attempt died between claiming and recording its run: an incident for a person to check
             throw new IllegalStateException("Expected no earlier attempt of job " + job.getKey()
