@@ -9,6 +9,9 @@
 # letter through the real dispatcher and SMTP gateway to the sink, on an H2 file database in a temp dir.
 # The last line of output is exactly:
 #   notices/s=<x> import-rows/s=<y> peak-heap-mb=<z> ledger-sent=<n> sink=<m>
+# Database: an H2 file in a temp dir by default; with BENCH_JDBC_URL=jdbc:postgresql://host:port/db (and
+# BENCH_JDBC_USER, BENCH_JDBC_PASSWORD) a new schema in that PostgreSQL database, dropped afterwards —
+# the database a Coupang-scale installation runs on (cohorts are imported with COPY there).
 # Environment: BENCH_CLIENT (pipelining = Breachflow's plain SMTP client, default; jakarta-mail),
 # BENCH_SESSIONS (SMTP sessions, default 8), BENCH_RATE (messages/s ceiling, 0 = none),
 # BENCH_PORT (default 2526), BENCH_JAVA_OPTS (default -Xmx512m), MVN_ARGS (e.g. -o).
@@ -40,6 +43,8 @@ out=$(mktemp)
 # shellcheck disable=SC2086
 java ${BENCH_JAVA_OPTS:--Xmx512m} -Dbench.smtp.port="$port" -Dbench.sessions="${BENCH_SESSIONS:-8}" \
   -Dbench.rate="${BENCH_RATE:-0}" -Dbench.client="${BENCH_CLIENT:-pipelining}" \
+  -Dbench.jdbc.url="${BENCH_JDBC_URL:-}" -Dbench.jdbc.user="${BENCH_JDBC_USER:-}" \
+  -Dbench.jdbc.password="${BENCH_JDBC_PASSWORD:-}" \
   -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
   io.breachflow.notices.bench.DispatchBenchmark "$n" | tee "$out"
 

@@ -23,13 +23,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams a cohort (a CSV file or a query against the customer database) into {@code notice_recipient}
- * in JDBC batches: neither is ever held in memory. Bad rows go to {@code notice_cohort_reject};
- * duplicates (same person id, later line) are removed by one set-based pass at the end, so no in-memory
- * id set grows with the cohort. A failed import (bad header, unreadable input) leaves nothing behind.
+ * ({@code COPY} on PostgreSQL, JDBC batches elsewhere): neither is ever held in memory. Bad rows go to
+ * {@code notice_cohort_reject}; duplicates (same person id, later line) are removed by one set-based pass
+ * at the end, so no in-memory id set grows with the cohort (a fixed-size Bloom filter only tells when the
+ * pass can be skipped). A failed import (bad header, unreadable input) leaves nothing behind.
  */
 public final class CohortImporter {
 
     private static final Logger log = LoggerFactory.getLogger(CohortImporter.class);
+
+    private static final String DUPLICATE = "duplicate person_id";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -92,7 +95,9 @@ public final class CohortImporter {
             c.setAutoCommit(false);
             long cohortId = newCohort(c, label);
             long copied = RunCohorts.copySent(c, cohortId, previousRunId);
-            return finish(c, cohortId, new long[] {copied, 0});
+            long withoutEmail = Jdbc.count(c,
+                    "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
+            return finish(c, cohortId, new RecipientSink.Counts(copied, withoutEmail, 0, true));
         } catch (SQLException e) {
             throw new IllegalStateException("Re-notice cohort failed: " + e.getSQLState(), e);
         }
@@ -102,7 +107,7 @@ public final class CohortImporter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long cohortId = newCohort(c, label);
-            long[] counts;
+            RecipientSink.Counts counts;
             try (RecipientSink sink = new RecipientSink(c, cohortId)) {
                 source.feed(sink);
                 counts = sink.finish();
@@ -128,17 +133,21 @@ public final class CohortImporter {
         return cohortId;
     }
 
-    private static CohortImport finish(Connection c, long cohortId, long[] counts) throws SQLException {
-        long duplicates = removeDuplicates(c, cohortId);
-        long accepted = counts[0] - duplicates;
-        long withoutEmail = Jdbc.count(c,
-                "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
+    private static CohortImport finish(Connection c, long cohortId, RecipientSink.Counts counts) throws SQLException {
+        Duplicates duplicates = counts.maybeDuplicates() ? removeDuplicates(c, cohortId) : new Duplicates(0, 0);
+        long accepted = counts.kept() - duplicates.rows();
+        long withoutEmail = counts.keptWithoutEmail() - duplicates.withoutEmail();
         Jdbc.update(c, "UPDATE notice_cohort SET status = 'READY', accepted = ?, rejected = ?, duplicates = ? "
-                + "WHERE id = ?", accepted, counts[1], duplicates, cohortId);
+                + "WHERE id = ?", accepted, counts.rejected(), duplicates.rows(), cohortId);
         c.commit();
         log.info("Cohort {} imported: {} accepted, {} rejected, {} duplicates, {} without email",
-                cohortId, accepted, counts[1], duplicates, withoutEmail);
-        return new CohortImport(cohortId, accepted, counts[1], duplicates, withoutEmail, firstRejects(c, cohortId));
+                cohortId, accepted, counts.rejected(), duplicates.rows(), withoutEmail);
+        return new CohortImport(cohortId, accepted, counts.rejected(), duplicates.rows(), withoutEmail,
+                firstRejects(c, cohortId));
+    }
+
+    /** Rows dropped as later duplicates of a person, and how many of them had no email address. */
+    private record Duplicates(long rows, long withoutEmail) {
     }
 
     /** An import that failed leaves no trace: its rows, rejects and cohort go. */
@@ -157,16 +166,28 @@ public final class CohortImporter {
         return String.join(",", labels);
     }
 
-    private static long removeDuplicates(Connection connection, long cohortId) throws SQLException {
+    /**
+     * Reports every later row of a person as a reject, then deletes those rows. One pass over the cohort
+     * when there are none (the usual case); the delete and the count of dropped rows without email only run
+     * when the report found some.
+     */
+    private static Duplicates removeDuplicates(Connection connection, long cohortId) throws SQLException {
         String later = " FROM notice_recipient r WHERE r.cohort_id = ? AND EXISTS (SELECT 1 FROM notice_recipient f "
                 + "WHERE f.cohort_id = r.cohort_id AND f.person_id = r.person_id AND f.line_no < r.line_no)";
         try (PreparedStatement report = connection.prepareStatement("INSERT INTO notice_cohort_reject "
-                + "(cohort_id, line_no, reason) SELECT r.cohort_id, r.line_no, 'duplicate person_id'" + later);
-                PreparedStatement delete = connection.prepareStatement("DELETE" + later)) {
-            Jdbc.bind(report, cohortId).executeUpdate();
+                + "(cohort_id, line_no, reason) SELECT r.cohort_id, r.line_no, '" + DUPLICATE + "'" + later)) {
+            if (Jdbc.bind(report, cohortId).executeUpdate() == 0) {
+                connection.commit();
+                return new Duplicates(0, 0);
+            }
+        }
+        String reported = " FROM notice_recipient r WHERE r.cohort_id = ? AND EXISTS (SELECT 1 FROM notice_cohort_reject j "
+                + "WHERE j.cohort_id = r.cohort_id AND j.line_no = r.line_no AND j.reason = '" + DUPLICATE + "')";
+        long withoutEmail = Jdbc.count(connection, "SELECT count(*)" + reported + " AND r.email IS NULL", cohortId);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE" + reported)) {
             long removed = Jdbc.bind(delete, cohortId).executeUpdate();
             connection.commit();
-            return removed;
+            return new Duplicates(removed, withoutEmail);
         }
     }
 

@@ -36,6 +36,11 @@ record RecipientRow(long line, String personId, String name, String email, Strin
         if (fields.size() != columns) {
             throw new Invalid("expected " + columns + " columns, but found " + fields.size());
         }
+        for (String field : fields) {
+            if (field != null && field.indexOf('\0') >= 0) {
+                throw new Invalid("a field contains a NUL character"); // no database stores one in text
+            }
+        }
         String personId = required(fields.get(0), "person_id is missing");
         if (personId.length() > 64) {
             throw new Invalid("person_id is longer than 64 characters");

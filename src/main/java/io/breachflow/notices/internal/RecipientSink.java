@@ -1,22 +1,33 @@
 package io.breachflow.notices.internal;
 
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Validates rows and writes them in JDBC batches, committing every few batches: memory stays flat. */
+/** Validates rows and hands them to a {@link RecipientWriter}, committing every few batches: memory stays flat. */
 final class RecipientSink implements AutoCloseable {
 
     private static final int BATCH = 5_000;
     private static final int BATCHES_PER_COMMIT = 10;
+    /** About 7 MiB whatever the cohort; past a few million people it says "maybe" often and the pass runs. */
+    private static final int FILTER_PEOPLE = 4_000_000;
 
+    /**
+     * Person ids seen so far, approximately: when it never answers "maybe seen", the cohort has no
+     * duplicates and the set-based de-duplication pass over the whole cohort can be skipped.
+     */
+    private final BloomFilter<CharSequence> seen =
+            BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8), FILTER_PEOPLE, 0.001);
+    private boolean maybeDuplicates;
     private final Connection connection;
     private final long cohortId;
-    private final PreparedStatement rows;
-    private final PreparedStatement rejects;
+    private final RecipientWriter writer;
     private int columns = -1;
     private long kept;
+    private long keptWithoutEmail;
     private long rejected;
     private int pending;
     private int batches;
@@ -24,11 +35,7 @@ final class RecipientSink implements AutoCloseable {
     RecipientSink(Connection connection, long cohortId) throws SQLException {
         this.connection = connection;
         this.cohortId = cohortId;
-        this.rows = connection.prepareStatement("INSERT INTO notice_recipient (cohort_id, line_no, person_id, name, "
-                + "email, phone, jurisdiction, language, postal_address, address_note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.rejects = connection.prepareStatement(
-                "INSERT INTO notice_cohort_reject (cohort_id, line_no, reason) VALUES (?, ?, ?)");
+        this.writer = CopyRecipientWriter.forConnection(connection);
     }
 
     /** The number of columns the header or query announced; returns it. */
@@ -40,37 +47,44 @@ final class RecipientSink implements AutoCloseable {
     void row(long line, List<String> fields) throws SQLException {
         try {
             RecipientRow row = RecipientRow.parse(fields, columns, line);
-            Jdbc.bind(rows, cohortId, row.line(), row.personId(), row.name(), row.email(), row.phone(),
-                    row.jurisdiction(), row.language(), row.postalAddress(), row.addressNote()).addBatch();
+            writer.add(cohortId, row);
+            if (!seen.put(row.personId())) {
+                maybeDuplicates = true;
+            }
             kept++;
+            if (row.email() == null) {
+                keptWithoutEmail++;
+            }
         } catch (RecipientRow.Invalid invalid) {
-            Jdbc.bind(rejects, cohortId, line, invalid.getMessage()).addBatch();
+            writer.reject(cohortId, line, invalid.getMessage());
             rejected++;
         }
         if (++pending == BATCH) {
-            flush();
+            writer.flush();
+            pending = 0;
             if (++batches % BATCHES_PER_COMMIT == 0) {
                 connection.commit();
             }
         }
     }
 
-    /** Writes what is left; returns {kept rows, rejected rows}. */
-    long[] finish() throws SQLException {
-        flush();
+    /** Writes what is left and commits. */
+    Counts finish() throws SQLException {
+        writer.flush();
         connection.commit();
-        return new long[] {kept, rejected};
-    }
-
-    private void flush() throws SQLException {
-        rows.executeBatch();
-        rejects.executeBatch();
-        pending = 0;
+        return new Counts(kept, keptWithoutEmail, rejected, maybeDuplicates);
     }
 
     @Override
     public void close() throws SQLException {
-        rows.close();
-        rejects.close();
+        writer.close();
+    }
+
+    /**
+     * What the rows came to before de-duplication.
+     *
+     * @param maybeDuplicates false only when no person id can have come twice
+     */
+    record Counts(long kept, long keptWithoutEmail, long rejected, boolean maybeDuplicates) {
     }
 }

@@ -65,12 +65,24 @@ public final class DispatchBenchmark {
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20, TimeUnit.MILLISECONDS);
 
+        String url = System.getProperty("bench.jdbc.url", "");
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String schema = "bench_" + System.currentTimeMillis();
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
-        config.setUsername("sa");
+        if (postgres) { // a new schema, dropped at the end
+            config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            config.setUsername(System.getProperty("bench.jdbc.user"));
+            config.setPassword(System.getProperty("bench.jdbc.password"));
+        } else {
+            config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
+            config.setUsername("sa");
+        }
         config.setMaximumPoolSize(sessions + 4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+            (postgres ? Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                    .locations("classpath:db/migration/postgresql")
+                    : Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2")).load().migrate();
+            System.out.printf("database: %s%n", postgres ? "PostgreSQL " + url : "H2 file");
 
             long t0 = System.nanoTime();
             CohortImport cohort;
@@ -105,6 +117,11 @@ public final class DispatchBenchmark {
             System.out.printf("notices/s=%.0f import-rows/s=%.0f peak-heap-mb=%.0f ledger-sent=%d%n",
                     progress.sent() / sendSeconds, cohort.accepted() / importSeconds, peak.get() / (1024.0 * 1024.0),
                     progress.sent());
+            if (postgres) {
+                try (var c = dataSource.getConnection(); var drop = c.createStatement()) {
+                    drop.execute("DROP SCHEMA " + schema + " CASCADE");
+                }
+            }
         } finally {
             deleteQuietly(dir);
         }

@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class CohortImporterTests {
 
-    private final NoticeDatabase db = new NoticeDatabase();
+    private final NoticeDatabase db = openDatabase();
     private final CohortImporter importer = new CohortImporter(db.dataSource(), Clock.systemUTC());
+
+    /** H2 here; {@link PostgresCohortImporterTests} runs every test again on PostgreSQL (the COPY path). */
+    NoticeDatabase openDatabase() {
+        return new NoticeDatabase();
+    }
 
     @AfterEach
     void close() {
@@ -137,5 +142,54 @@ class CohortImporterTests {
                 CohortQuery.of("SELECT 1 AS id, 'x' AS mail")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Expected the header");
         assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort", Long.class)).isZero();
+    }
+
+    @Test
+    void keepsNamesWithTabsNewlinesBackslashesAndQuotesExactlyAndRejectsANulCharacter() {
+        String name = "Kim \\N \"Minji\"\tO'Brien\r\nline two \\\\ end";
+        String csv = "person_id,name,email,phone,jurisdiction,language\n"
+                + "p1,\"" + name.replace("\"", "\"\"") + "\",kim@example.com,,KR,ko\n"
+                + "p2,Nul\0Byte,nul@example.com,,KR,ko\n"
+                + "p3,,,,KR,ko\n";
+
+        CohortImport result = importer.importCsv("escapes", new StringReader(csv));
+
+        assertThat(result.accepted()).isEqualTo(2);
+        // p1's quoted name spans lines 2 and 3, so p2 starts on line 4
+        assertThat(result.firstRejects()).containsExactly(new ImportReject(4, "a field contains a NUL character"));
+        assertThat(db.jdbc.queryForObject("SELECT name FROM notice_recipient WHERE cohort_id = ? AND person_id = 'p1'",
+                String.class, result.cohortId())).isEqualTo(name);
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_recipient WHERE cohort_id = ? "
+                + "AND person_id = 'p3' AND name IS NULL AND email IS NULL", Long.class, result.cohortId())).isOne();
+    }
+
+    @Test
+    void aLargeCohortWithDuplicatesAndRejectsAcrossManyBatchesCountsEveryRowOnce() {
+        StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
+        int rows = 23_456;
+        for (int i = 1; i <= rows; i++) {
+            if (i % 1000 == 0) {
+                csv.append("p").append(i).append(",Bad,bad@example.com,,KR,xx\n"); // rejected
+            } else if (i % 777 == 0) {
+                csv.append("p").append(i - 1).append(",Again,,,KR,ko\n"); // duplicate of the row above
+            } else {
+                csv.append("p").append(i).append(",Name ").append(i).append(',')
+                        .append(i % 10 == 0 ? "" : "p" + i + "@example.com").append(",,KR,ko\n");
+            }
+        }
+
+        CohortImport result = importer.importCsv("large", new StringReader(csv.toString()));
+
+        long rejected = rows / 1000;
+        long duplicates = rows / 777 - rows / (777 * 1000);
+        assertThat(result.rejected()).isEqualTo(rejected);
+        assertThat(result.duplicates()).isEqualTo(duplicates);
+        assertThat(result.accepted()).isEqualTo(rows - rejected - duplicates);
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_recipient WHERE cohort_id = ?", Long.class,
+                result.cohortId())).isEqualTo(result.accepted());
+        assertThat(result.withoutEmail()).isEqualTo(db.jdbc.queryForObject("SELECT count(*) FROM notice_recipient "
+                + "WHERE cohort_id = ? AND email IS NULL", Long.class, result.cohortId()));
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort_reject WHERE cohort_id = ?", Long.class,
+                result.cohortId())).isEqualTo(rejected + duplicates);
     }
 }
