@@ -52,8 +52,8 @@ final class ChannelSender implements AutoCloseable {
 
     /** Renders a postal letter into this sender's batch; returns how many letters the batch holds. */
     int queuePost(String template, ClaimedLetter letter, String reference) {
-        OutgoingLetter out = renderer.render(template, letter, reference, from);
-        post.add(new PostalLetter(letter.ledgerId(), reference, letter.name(), letter.postalAddress(), out.html()));
+        post.add(new PostalLetter(letter.ledgerId(), reference, letter.name(), letter.postalAddress(),
+                renderer.renderPrint(template, letter, reference)));
         return post.size();
     }
 

@@ -84,6 +84,32 @@ public final class LetterRenderer {
         return new OutgoingLetter(messageId, from, person.email(), name, parts.subject(), parts.text(), parts.html());
     }
 
+    /**
+     * The print version ({@code .print.html}) of a person's letter, for a postal batch: laid out for paper
+     * (the address window, page margins) where the email HTML is not. Post goes to the few without an
+     * address for any other channel, so each is rendered in full. A letter without a print version is
+     * printed from its email HTML.
+     */
+    String renderPrint(String template, ClaimedLetter person, String reference) {
+        Context context;
+        String base;
+        int mark = template.lastIndexOf(VERSION_MARK);
+        if (mark < 0) {
+            base = template + "_" + person.language();
+            context = context(Map.of(), clean(person.name()), person.jurisdiction(), reference);
+        } else {
+            LetterVersionSource.Content version = approvedVersion(template, mark);
+            String language = version.languages().contains(person.language()) ? person.language()
+                    : version.languages().get(0);
+            base = version.template() + "_" + language;
+            context = context(version.fields(), clean(person.name()), person.jurisdiction(), reference);
+        }
+        if (!Files.isRegularFile(lettersDir.resolve(base + ".print.html"))) {
+            return render(template, person, reference, null).html();
+        }
+        return engine.process(base + ".print.html", context);
+    }
+
     /** Whether a run's letter renders from a prepared template for such recipients (for tests). */
     boolean isPrepared(String template, String language, String jurisdiction, boolean named) {
         return prepared.isPrepared(template, language, jurisdiction, named);

@@ -49,6 +49,22 @@ class LetterEscapingTests {
     }
 
     @Test
+    void aPostalLetterIsTheApprovedVersionsPrintLayoutWithTheNameEscaped() {
+        useApproved(10, true);
+        ClaimedLetter person = new ClaimedLetter(4, 1, io.breachflow.notices.Channel.POST, HOSTILE, null, null,
+                "1 Main St", "US-CA", "en");
+
+        String print = renderer.renderPrint("US-CA/individual-notice@v10", person, "<run-1-p-4@breachflow>");
+
+        assertThat(print).isEqualTo(renderer.render("US-CA/individual-notice", "en", FIELDS, HOSTILE, "US-CA",
+                "<run-1-p-4@breachflow>").printHtml());
+        assertThat(print).contains("@page").contains("A key leaked.").doesNotContain("<script>");
+        // a letter without a print version is printed from its email HTML
+        assertThat(renderer.renderPrint("generic/notice", person, "<r@x>"))
+                .isEqualTo(renderer.render("generic/notice", person, "<r@x>", "n@example.com").html());
+    }
+
+    @Test
     void rendersAnApprovedVersionWithItsFieldsInTheRecipientsLanguageOrTheFirstDrafted() {
         useApproved(8, true);
 
