@@ -6,6 +6,9 @@ import io.breachflow.regimes.internal.Reviser;
 import io.breachflow.regimes.internal.rules.RuleBook;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,14 +21,26 @@ import java.util.Set;
  */
 public class ObligationCatalog {
 
+    private final Map<String, List<String>> rulesByRegime = new LinkedHashMap<>();
     private final Evaluator evaluator;
     private final Reviser reviser;
     private final Clock clock;
 
     public ObligationCatalog(BusinessCalendars calendars, RegimesProperties properties, Clock clock) {
-        this.evaluator = new Evaluator(RuleBook.fromClasspath(), calendars, properties);
+        RuleBook rules = RuleBook.fromClasspath();
+        rules.regimes().forEach(regime -> rulesByRegime.put(regime.regime(),
+                regime.rules().stream().map(rule -> rule.id()).toList()));
+        this.evaluator = new Evaluator(rules, calendars, properties);
         this.reviser = new Reviser(evaluator);
         this.clock = clock;
+    }
+
+    /**
+     * Every regime's code with the ids of its rules, in catalog order. An obligation's key starts with its
+     * rule id, which does not always start with the regime's code ({@code cn-cac-report} is CN-PIPL's).
+     */
+    public Map<String, List<String>> rulesByRegime() {
+        return java.util.Collections.unmodifiableMap(rulesByRegime);
     }
 
     /** Obligations and checked-but-not-required duties for {@code facts}, obligations sorted by deadline. */

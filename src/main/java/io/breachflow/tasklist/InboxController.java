@@ -56,7 +56,7 @@ class InboxController {
         // unfiltered, the page's total is the open count just taken: one scan of the open tasks, not two
         rows(form, user, model, form.filter().equals(InboxQueries.Filter.NONE) ? counts.open() : null);
         model.addAttribute("formKeys", TaskForms.formKeys());
-        model.addAttribute("regimes", REGIMES);
+        model.addAttribute("regimes", queries.regimes());
         return "tasklist/inbox";
     }
 
@@ -112,8 +112,4 @@ class InboxController {
     private static Visibility visibility(Authentication user) {
         return Visibility.of(TasksApiController.actor(user));
     }
-
-    static final List<String> REGIMES = List.of("KR-PIPA", "KR-NETWORK-ACT", "EU-GDPR", "UK-GDPR", "EU-NIS2",
-            "US-SEC", "US-CA", "US-NY", "US-TX", "US-FL", "US-MA", "US-WA", "US-CO", "JP-APPI", "SG-PDPA", "AU-NDB",
-            "BR-LGPD", "CN-PIPL", "IN-DPDP", "CA-PIPEDA");
 }

@@ -1,5 +1,6 @@
 package io.breachflow.tasklist;
 
+import io.breachflow.regimes.ObligationCatalog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,9 +41,16 @@ class InboxQueries {
 
     private final Map<Visibility, Cached> recent = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
+    private final ObligationCatalog catalog;
 
-    InboxQueries(JdbcClient jdbc) {
+    InboxQueries(JdbcClient jdbc, ObligationCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    /** The regimes the inbox can be narrowed to, in catalog order. */
+    List<String> regimes() {
+        return List.copyOf(catalog.rulesByRegime().keySet());
     }
 
     /** A task row with when it arrived, which opens the window the at-risk rule measures. */
@@ -140,7 +148,7 @@ class InboxQueries {
                 .optional().orElse(null);
     }
 
-    private static String where(Visibility visibility, Filter filter, List<Object> params) {
+    private String where(Visibility visibility, Filter filter, List<Object> params) {
         StringBuilder where = new StringBuilder("t.state = 'OPEN' AND ").append(visibility.sql(params));
         if (present(filter.incidentId())) {
             where.append(" AND t.incident_id = ?");
@@ -151,9 +159,16 @@ class InboxQueries {
             params.add(filter.formKey());
         }
         if (present(filter.regime())) {
-            // obligation keys start with the rule id, which starts with the regime code in lower case
-            where.append(" AND LOWER(t.subject_key) LIKE ?");
-            params.add(filter.regime().toLowerCase(Locale.ROOT) + "-%");
+            // a task's subject is an obligation key: a rule id, or "rule:jurisdiction" for per-state duties
+            List<String> rules = catalog.rulesByRegime().getOrDefault(filter.regime().toUpperCase(Locale.ROOT),
+                    List.of());
+            where.append(" AND (1 = 0");
+            for (String rule : rules) {
+                where.append(" OR t.subject_key = ? OR t.subject_key LIKE ?");
+                params.add(rule);
+                params.add(rule + ":%");
+            }
+            where.append(')');
         }
         if (filter.mineOnly()) {
             where.append(" AND t.assignee = ?");

@@ -83,6 +83,21 @@ class InboxIntegrationTests {
     }
 
     @Test
+    void theRegimeFilterFindsEveryRuleOfTheRegimeWhateverItsIdStartsWith() {
+        long cac = open("draft-report", "compliance-officer", "cn-cac-report", null);
+        long pipl = open("draft-report", "compliance-officer", "cn-pipl-authority", null);
+        long california = open("draft-notice", "compliance-officer", "us-ca-individuals:US-CA", null);
+        open("draft-report", "compliance-officer", "kr-pipa-report", null);
+
+        assertThat(ids(as("dpo", "DPO"), new InboxQueries.Filter(incident, null, "CN-PIPL", false)))
+                .containsExactlyInAnyOrder(cac, pipl);
+        assertThat(ids(as("dpo", "DPO"), new InboxQueries.Filter(incident, null, "US-CA", false)))
+                .containsExactly(california);
+        assertThat(ids(as("dpo", "DPO"), new InboxQueries.Filter(incident, null, "XX-NONE", false))).isEmpty();
+        assertThat(queries.regimes()).contains("KR-PIPA", "CN-PIPL", "US-CA").hasSize(20);
+    }
+
+    @Test
     void aClaimedTaskStaysVisibleToItsAssigneeAndCountsAsMine() {
         long task = open("draft-report", "compliance-officer", "kr-pipa-report", null);
         tasks.claim(task, new Actor("officer", Set.of("COMPLIANCE_OFFICER")));
