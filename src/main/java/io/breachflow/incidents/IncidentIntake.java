@@ -94,9 +94,14 @@ public class IncidentIntake {
     /**
      * Re-derives obligations for every revision not yet recorded, oldest first, diffing each against the
      * facts before it; idempotent, so a repeated or late call records nothing twice.
+     *
+     * <p>{@code recordingKey} names the caller's unit of work (the process job). A call that comes again
+     * with the same key after its transaction committed (the job was retried because its completion was
+     * lost) gets the same answer again, re-derived from the revisions it recorded, instead of nothing:
+     * otherwise the obligations those revisions started would never get their processes.
      */
     @Transactional
-    public RecordedRevisions recordRevisions(IncidentId id) {
+    public RecordedRevisions recordRevisions(IncidentId id, long recordingKey) {
         incidents.requireExists(id);
         incidents.lock(id);
         List<Incidents.StoredRevision> revisions = incidents.revisions(id);
@@ -106,44 +111,80 @@ public class IncidentIntake {
         int latest = 0;
         for (int i = 1; i < revisions.size(); i++) {
             Incidents.StoredRevision revision = revisions.get(i);
+            ObligationDiff diff;
             if (revision.recordedAt() == null) {
-                ObligationDiff diff = record(id, revisions.get(i - 1), revision, started);
-                diff.deadlineChanged().forEach(change -> moved.put(change.current().key(), change.current()));
-                diff.noLongerRequired().forEach(obligation -> withdrawn.add(obligation.key()));
-                latest = revision.number();
+                diff = record(id, revisions.get(i - 1), revision, recordingKey, started);
+            } else if (revision.recordedBy() != null && revision.recordedBy() == recordingKey) {
+                diff = replay(id, revisions.get(i - 1), revision, started);
+            } else {
+                continue;
             }
+            diff.deadlineChanged().forEach(change -> moved.put(change.current().key(), change.current()));
+            diff.noLongerRequired().forEach(obligation -> withdrawn.add(obligation.key()));
+            latest = revision.number();
         }
         withdrawn.forEach(moved::remove);
         return new RecordedRevisions(latest, started, List.copyOf(moved.values()), List.copyOf(withdrawn));
     }
 
     private ObligationDiff record(IncidentId id, Incidents.StoredRevision previous,
-            Incidents.StoredRevision revision, List<Obligation> started) {
-        Set<String> met = new HashSet<>();
-        Set<String> known = new HashSet<>();
-        for (Incidents.StoredObligation obligation : incidents.obligations(id)) {
-            known.add(obligation.key());
-            if (obligation.status() == ObligationStatus.MET) {
-                met.add(obligation.key());
-            }
-        }
-        BreachFacts before = documents.read(previous.facts()).toFacts();
-        BreachFacts after = documents.read(revision.facts()).toFacts();
-        ObligationDiff diff = catalog.revise(before, after, met, revision.revisedAt().toInstant());
-        for (List<Obligation> list : List.of(diff.added(), diff.updates(), diff.noticeWaves())) {
-            for (Obligation obligation : list) {
-                if (known.add(obligation.key())) {
-                    incidents.insertObligation(id, obligation, revision.number());
-                    started.add(obligation);
-                }
+            Incidents.StoredRevision revision, long recordingKey, List<Obligation> started) {
+        Map<String, Incidents.StoredObligation> stored = storedObligations(id);
+        ObligationDiff diff = diff(previous, revision, stored);
+        for (Obligation obligation : startedBy(diff)) {
+            if (!stored.containsKey(obligation.key())) {
+                incidents.insertObligation(id, obligation, revision.number());
+                stored.put(obligation.key(), null);
+                started.add(obligation);
             }
         }
         diff.deadlineChanged().forEach(change -> incidents.updateDueAt(id, change.current().key(),
                 change.current().dueAt()));
         diff.noLongerRequired().forEach(obligation -> incidents.changeStatus(id, obligation.key(),
                 ObligationStatus.OPEN, ObligationStatus.NO_LONGER_REQUIRED));
-        incidents.markRecorded(id, revision.number(), clock.instant());
+        incidents.markRecorded(id, revision.number(), clock.instant(), recordingKey);
         return diff;
+    }
+
+    /**
+     * The diff of a revision recorded earlier under the same key, re-derived (the catalog is pure): the
+     * obligations it started are those stored with this revision's number.
+     */
+    private ObligationDiff replay(IncidentId id, Incidents.StoredRevision previous,
+            Incidents.StoredRevision revision, List<Obligation> started) {
+        Map<String, Incidents.StoredObligation> stored = storedObligations(id);
+        ObligationDiff diff = diff(previous, revision, stored);
+        Set<String> seen = new HashSet<>();
+        for (Obligation obligation : startedBy(diff)) {
+            Incidents.StoredObligation row = stored.get(obligation.key());
+            if (row != null && row.sinceRevision() == revision.number() && seen.add(obligation.key())) {
+                started.add(obligation);
+            }
+        }
+        return diff;
+    }
+
+    private Map<String, Incidents.StoredObligation> storedObligations(IncidentId id) {
+        Map<String, Incidents.StoredObligation> stored = new LinkedHashMap<>();
+        incidents.obligations(id).forEach(obligation -> stored.put(obligation.key(), obligation));
+        return stored;
+    }
+
+    private ObligationDiff diff(Incidents.StoredRevision previous, Incidents.StoredRevision revision,
+            Map<String, Incidents.StoredObligation> stored) {
+        Set<String> met = new HashSet<>();
+        stored.values().stream().filter(obligation -> obligation.status() == ObligationStatus.MET)
+                .forEach(obligation -> met.add(obligation.key()));
+        BreachFacts before = documents.read(previous.facts()).toFacts();
+        BreachFacts after = documents.read(revision.facts()).toFacts();
+        return catalog.revise(before, after, met, revision.revisedAt().toInstant());
+    }
+
+    private static List<Obligation> startedBy(ObligationDiff diff) {
+        List<Obligation> all = new ArrayList<>(diff.added());
+        all.addAll(diff.updates());
+        all.addAll(diff.noticeWaves());
+        return all;
     }
 
     /** Records that the obligation {@code key} was met (filed or sent); true when it was open. */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class Incidents {
 
     /** One stored revision; {@code facts} is the complete facts document as JSON. */
-    record StoredRevision(int number, OffsetDateTime revisedAt, String note, String facts, Instant recordedAt) {
+    record StoredRevision(int number, OffsetDateTime revisedAt, String note, String facts, Instant recordedAt,
+                          Long recordedBy) {
     }
 
     /** One obligation row. */
@@ -66,18 +67,19 @@ class Incidents {
 
     List<StoredRevision> revisions(IncidentId id) {
         return jdbc.sql("""
-                SELECT number, revised_at, note, facts, recorded_at FROM incident_revision
+                SELECT number, revised_at, note, facts, recorded_at, recorded_by FROM incident_revision
                 WHERE incident_id = ? ORDER BY number""").param(id.value())
                 .query((rs, row) -> new StoredRevision(rs.getInt("number"),
                         rs.getObject("revised_at", OffsetDateTime.class), rs.getString("note"), rs.getString("facts"),
                         Optional.ofNullable(rs.getObject("recorded_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant).orElse(null)))
+                                .map(OffsetDateTime::toInstant).orElse(null),
+                        rs.getObject("recorded_by", Long.class)))
                 .list();
     }
 
-    void markRecorded(IncidentId id, int number, Instant at) {
-        jdbc.sql("UPDATE incident_revision SET recorded_at = ? WHERE incident_id = ? AND number = ?")
-                .params(utc(at), id.value(), number).update();
+    void markRecorded(IncidentId id, int number, Instant at, long recordingKey) {
+        jdbc.sql("UPDATE incident_revision SET recorded_at = ?, recorded_by = ? WHERE incident_id = ? AND number = ?")
+                .params(utc(at), recordingKey, id.value(), number).update();
     }
 
     void insertObligation(IncidentId id, Obligation obligation, int sinceRevision) {

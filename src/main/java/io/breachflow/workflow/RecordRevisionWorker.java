@@ -7,6 +7,7 @@ import io.breachflow.regimes.Obligation;
 import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code revisionNotices}: notice waves for people affected only now; {@code revisionPublicNotices}), and
  * re-times or withdraws the running processes of obligations whose deadline moved or that the facts no
  * longer require. Recording is idempotent, so several revisions in a row, or a retried job, leave each
- * revision recorded exactly once.
+ * revision recorded exactly once, and a job retried after its recording committed starts the same
+ * obligations as its first attempt would have.
  */
 @Component
 public class RecordRevisionWorker {
@@ -43,8 +45,9 @@ public class RecordRevisionWorker {
     }
 
     @JobWorker(type = JobTypes.RECORD_REVISION)
-    public Map<String, Object> record(@Variable String incidentId) {
-        RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId));
+    public Map<String, Object> record(ActivatedJob job, @Variable String incidentId) {
+        // the job key stays the same across retries: a retry after the commit gets the same answer
+        RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId), job.getKey());
         Instant now = clock.instant();
         String revision = "/revision-" + recorded.latestRevision();
         for (Obligation moved : recorded.moved()) {
