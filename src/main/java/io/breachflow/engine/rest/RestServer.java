@@ -18,6 +18,7 @@ import javax.sql.DataSource;
  */
 public final class RestServer implements AutoCloseable {
     private static final int THREADS = 2;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -29,6 +30,12 @@ public final class RestServer implements AutoCloseable {
 
     /** Binds {@code host:port} (0 = any free port) and starts serving. */
     public static RestServer start(DataSource dataSource, String host, int port) {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body
+        // waits for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Read once, when the
+        // JDK's server configuration is first loaded, so it is set before the first server is created.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "engine-rest-" + threads.incrementAndGet());
