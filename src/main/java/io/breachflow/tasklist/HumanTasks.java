@@ -57,9 +57,7 @@ public class HumanTasks {
     /** The last completed {@code formKey} form about {@code subjectKey} of the incident, with who completed it. */
     @Transactional(readOnly = true)
     public Optional<CompletedForm> lastCompleted(String incidentId, String formKey, String subjectKey) {
-        List<CompletedForm> forms = tasks.history(incidentId, subjectKey).stream()
-                .filter(form -> form.formKey().equals(formKey)).toList();
-        return forms.isEmpty() ? Optional.empty() : Optional.of(forms.get(forms.size() - 1));
+        return tasks.lastCompleted(incidentId, formKey, false, subjectKey);
     }
 
     /** Open tasks, optionally only those for {@code candidateGroup} and/or assigned to {@code assignee}. */
@@ -115,7 +113,7 @@ public class HumanTasks {
     /** The last completed form with {@code formKey} about the incident: who decided what, and why. */
     @Transactional(readOnly = true)
     public Optional<CompletedForm> lastCompleted(String incidentId, String formKey) {
-        return tasks.lastCompleted(incidentId, formKey);
+        return tasks.lastCompleted(incidentId, formKey, true, null);
     }
 
     /** Every completed task of the incident, oldest first: who submitted which form when (case timeline). */

@@ -29,6 +29,9 @@ class Tasks {
     /** {@code due_instant} of a task without a deadline: sorts after every real one (see V35). */
     static final OffsetDateTime NO_DEADLINE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
+    private static final String COMPLETED = "SELECT id, name, form_key, completed_by, completed_at, form_data "
+            + "FROM human_task WHERE state = 'COMPLETED' AND incident_id = ?";
+
     private final JdbcClient jdbc;
 
     Tasks(JdbcClient jdbc) {
@@ -70,20 +73,24 @@ class Tasks {
                 .param(incidentId).query(Tasks::map).list();
     }
 
-    /** Who last completed a task with {@code formKey} for this incident and subject, if anyone. */
+    /** Who last completed a task with {@code formKey} for this incident and subject (null: none), if anyone. */
     Optional<String> lastCompletedBy(String formKey, String incidentId, String subjectKey) {
-        if (subjectKey == null) {
-            return jdbc.sql("""
-                    SELECT completed_by FROM human_task
-                    WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key IS NULL
-                    ORDER BY completed_at DESC, id DESC""")
-                    .params(formKey, incidentId).query(String.class).list().stream().findFirst();
+        return lastCompleted(incidentId, formKey, false, subjectKey).map(HumanTasks.CompletedForm::completedBy);
+    }
+
+    /**
+     * The last completed {@code formKey} task of the incident: about {@code subjectKey} (null: about no
+     * subject), or about any subject when {@code anySubject}.
+     */
+    Optional<HumanTasks.CompletedForm> lastCompleted(String incidentId, String formKey, boolean anySubject,
+            String subjectKey) {
+        String subject = anySubject ? "" : subjectKey == null ? " AND subject_key IS NULL" : " AND subject_key = ?";
+        List<Object> params = new java.util.ArrayList<>(List.of(incidentId, formKey));
+        if (!anySubject && subjectKey != null) {
+            params.add(subjectKey);
         }
-        return jdbc.sql("""
-                SELECT completed_by FROM human_task
-                WHERE state = 'COMPLETED' AND form_key = ? AND incident_id = ? AND subject_key = ?
-                ORDER BY completed_at DESC, id DESC""")
-                .params(formKey, incidentId, subjectKey).query(String.class).list().stream().findFirst();
+        return jdbc.sql(COMPLETED + " AND form_key = ?" + subject + " ORDER BY completed_at DESC, id DESC LIMIT 1")
+                .params(params).query(Tasks::completedForm).optional();
     }
 
     void insertReminder(String incidentId, String subjectKey, boolean escalation, Instant at) {
@@ -94,36 +101,12 @@ class Tasks {
 
     /** Completed tasks about the same incident and subject, oldest first, with their submitted forms. */
     List<HumanTasks.CompletedForm> history(String incidentId, String subjectKey) {
-        return jdbc.sql("""
-                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
-                WHERE state = 'COMPLETED' AND incident_id = ? AND subject_key = ? ORDER BY completed_at, id""")
-                .params(incidentId, subjectKey)
-                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
-                        rs.getString("form_data")))
-                .list();
-    }
-
-    Optional<HumanTasks.CompletedForm> lastCompleted(String incidentId, String formKey) {
-        return jdbc.sql("""
-                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
-                WHERE state = 'COMPLETED' AND incident_id = ? AND form_key = ? ORDER BY completed_at DESC, id DESC""")
-                .params(incidentId, formKey)
-                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
-                        rs.getString("form_data")))
-                .list().stream().findFirst();
+        return jdbc.sql(COMPLETED + " AND subject_key = ? ORDER BY completed_at, id").params(incidentId, subjectKey)
+                .query(Tasks::completedForm).list();
     }
 
     List<HumanTasks.CompletedForm> completedForIncident(String incidentId) {
-        return jdbc.sql("""
-                SELECT id, name, form_key, completed_by, completed_at, form_data FROM human_task
-                WHERE state = 'COMPLETED' AND incident_id = ? ORDER BY completed_at, id""")
-                .param(incidentId)
-                .query((rs, row) -> new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("form_key"), rs.getString("completed_by"), instant(rs, "completed_at"),
-                        rs.getString("form_data")))
-                .list();
+        return jdbc.sql(COMPLETED + " ORDER BY completed_at, id").param(incidentId).query(Tasks::completedForm).list();
     }
 
     List<Long> openIds() {
@@ -190,5 +173,10 @@ class Tasks {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
+    }
+
+    private static HumanTasks.CompletedForm completedForm(ResultSet rs, int row) throws SQLException {
+        return new HumanTasks.CompletedForm(rs.getLong("id"), rs.getString("name"), rs.getString("form_key"),
+                rs.getString("completed_by"), instant(rs, "completed_at"), rs.getString("form_data"));
     }
 }

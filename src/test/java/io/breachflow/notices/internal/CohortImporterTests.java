@@ -164,6 +164,33 @@ class CohortImporterTests {
     }
 
     @Test
+    void anUploadThatBreaksOffHalfWayLeavesNoCohortRowsOrRejectsBehind() {
+        StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
+        for (int i = 1; i <= 90_000; i++) { // past the first commit (every 50,000 rows)
+            csv.append("p").append(i).append(",Name,").append(i % 100 == 0 ? "bad" : "p" + i + "@example.com")
+                    .append(",,KR,").append(i % 1000 == 0 ? "xx" : "ko").append('\n');
+        }
+        java.io.Reader breaksOff = new java.io.FilterReader(new StringReader(csv.toString())) {
+            private int read;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                if (read > csv.length() * 2 / 3) {
+                    throw new java.io.IOException("connection reset");
+                }
+                int n = super.read(buffer, offset, length);
+                read += Math.max(n, 0);
+                return n;
+            }
+        };
+
+        assertThatThrownBy(() -> importer.importCsv("broken", breaksOff)).hasRootCauseMessage("connection reset");
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort", Long.class)).isZero();
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_recipient", Long.class)).isZero();
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort_reject", Long.class)).isZero();
+    }
+
+    @Test
     void aLargeCohortWithDuplicatesAndRejectsAcrossManyBatchesCountsEveryRowOnce() {
         StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
         int rows = 23_456;
