@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Streams a cohort (a CSV file or a query against the customer database) into {@code notice_recipient}
  * ({@code COPY} on PostgreSQL, JDBC batches elsewhere): neither is ever held in memory. Bad rows go to
  * {@code notice_cohort_reject}; duplicates (same person id, later line) are removed by one set-based pass
- * at the end, so no in-memory id set grows with the cohort (a fixed-size Bloom filter only tells when the
- * pass can be skipped). A failed import (bad header, unreadable input) leaves nothing behind.
+ * at the end, so no in-memory id set grows with the cohort: a fixed-size Bloom filter names the few ids that
+ * can be duplicates, and only those are looked up (the whole cohort is checked when they are too many). A failed import (bad header, unreadable input) leaves nothing behind.
  */
 public final class CohortImporter {
 
@@ -97,7 +98,7 @@ public final class CohortImporter {
             long copied = RunCohorts.copySent(c, cohortId, previousRunId);
             long withoutEmail = Jdbc.count(c,
                     "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
-            return finish(c, cohortId, new RecipientSink.Counts(copied, withoutEmail, 0, true));
+            return finish(c, cohortId, new RecipientSink.Counts(copied, withoutEmail, 0, null));
         } catch (SQLException e) {
             throw new IllegalStateException("Re-notice cohort failed: " + e.getSQLState(), e);
         }
@@ -134,7 +135,8 @@ public final class CohortImporter {
     }
 
     private static CohortImport finish(Connection c, long cohortId, RecipientSink.Counts counts) throws SQLException {
-        Duplicates duplicates = counts.maybeDuplicates() ? removeDuplicates(c, cohortId) : new Duplicates(0, 0);
+        Duplicates duplicates = counts.duplicateCandidates() == null ? removeDuplicates(c, cohortId)
+                : removeDuplicatesOf(c, cohortId, counts.duplicateCandidates());
         long accepted = counts.kept() - duplicates.rows();
         long withoutEmail = counts.keptWithoutEmail() - duplicates.withoutEmail();
         Jdbc.update(c, "UPDATE notice_cohort SET status = 'READY', accepted = ?, rejected = ?, duplicates = ? "
@@ -167,9 +169,10 @@ public final class CohortImporter {
     }
 
     /**
-     * Reports every later row of a person as a reject, then deletes those rows. One pass over the cohort
-     * when there are none (the usual case); the delete and the count of dropped rows without email only run
-     * when the report found some.
+     * Reports every later row of a person as a reject, then deletes those rows, by a self-join over the
+     * whole cohort through the person index (a hash or merge join; driving it from the rejects instead lets
+     * PostgreSQL pick a nested loop over the cohort per reject). The delete and the count of dropped rows
+     * without email only run when the report found some.
      */
     private static Duplicates removeDuplicates(Connection connection, long cohortId) throws SQLException {
         String later = " FROM notice_recipient r WHERE r.cohort_id = ? AND EXISTS (SELECT 1 FROM notice_recipient f "
@@ -181,14 +184,47 @@ public final class CohortImporter {
                 return new Duplicates(0, 0);
             }
         }
-        String reported = " FROM notice_recipient r WHERE r.cohort_id = ? AND EXISTS (SELECT 1 FROM notice_cohort_reject j "
-                + "WHERE j.cohort_id = r.cohort_id AND j.line_no = r.line_no AND j.reason = '" + DUPLICATE + "')";
-        long withoutEmail = Jdbc.count(connection, "SELECT count(*)" + reported + " AND r.email IS NULL", cohortId);
-        try (PreparedStatement delete = connection.prepareStatement("DELETE" + reported)) {
+        long withoutEmail = Jdbc.count(connection, "SELECT count(*)" + later + " AND r.email IS NULL", cohortId);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE" + later)) {
             long removed = Jdbc.bind(delete, cohortId).executeUpdate();
             connection.commit();
             return new Duplicates(removed, withoutEmail);
         }
+    }
+
+    /**
+     * As {@link #removeDuplicates}, looking only at {@code personIds} (the ids the import's filter may
+     * have seen before), each through the person index: a few lookups instead of a pass over the cohort.
+     */
+    private static Duplicates removeDuplicatesOf(Connection connection, long cohortId, Set<String> personIds)
+            throws SQLException {
+        long removed = 0;
+        long withoutEmail = 0;
+        try (PreparedStatement rows = connection.prepareStatement("SELECT id, line_no, email FROM notice_recipient "
+                        + "WHERE cohort_id = ? AND person_id = ? ORDER BY line_no");
+                PreparedStatement report = connection.prepareStatement(BatchRecipientWriter.INSERT_REJECT);
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM notice_recipient WHERE id = ?")) {
+            for (String personId : personIds) {
+                try (ResultSet rs = Jdbc.bind(rows, cohortId, personId).executeQuery()) {
+                    for (boolean first = true; rs.next(); first = false) {
+                        if (first) {
+                            continue; // the person's first line is kept
+                        }
+                        Jdbc.bind(report, cohortId, rs.getLong(2), DUPLICATE).addBatch();
+                        Jdbc.bind(delete, rs.getLong(1)).addBatch();
+                        withoutEmail += rs.getString(3) == null ? 1 : 0;
+                        if (++removed % 5_000 == 0) {
+                            report.executeBatch();
+                            delete.executeBatch();
+                        }
+                    }
+                }
+            }
+            report.executeBatch();
+            delete.executeBatch();
+        }
+        connection.commit();
+        return new Duplicates(removed, withoutEmail);
     }
 
     private static List<ImportReject> firstRejects(Connection connection, long cohortId) throws SQLException {

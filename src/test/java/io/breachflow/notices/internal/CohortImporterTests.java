@@ -191,6 +191,26 @@ class CohortImporterTests {
     }
 
     @Test
+    void moreRepeatedPeopleThanTheImportTracksAreStillAllFoundByCheckingTheWholeCohort() {
+        int people = RecipientSink.MAX_CANDIDATES + 1;
+        StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
+        for (int round = 0; round < 2; round++) {
+            for (int i = 1; i <= people; i++) {
+                csv.append("p").append(i).append(",R").append(round).append(',')
+                        .append(round == 1 && i % 2 == 0 ? "" : "p" + i + "@example.com").append(",,KR,ko\n");
+            }
+        }
+
+        CohortImport result = importer.importCsv("every id twice", new StringReader(csv.toString()));
+
+        assertThat(result.accepted()).isEqualTo(people);
+        assertThat(result.duplicates()).isEqualTo(people);
+        assertThat(result.withoutEmail()).isZero();
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND name = 'R0'",
+                Long.class, result.cohortId())).isEqualTo(people);
+    }
+
+    @Test
     void aLargeCohortWithDuplicatesAndRejectsAcrossManyBatchesCountsEveryRowOnce() {
         StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
         int rows = 23_456;
