@@ -7,15 +7,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.breachflow.regimes.BreachFactsJson;
-import io.breachflow.regimes.BusinessCalendars;
 import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.ObligationCatalog;
+import io.breachflow.regimes.Weekdays;
 import io.breachflow.regimes.internal.RegimesProperties;
 import jakarta.validation.Validation;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -109,31 +107,5 @@ class RecordRevisionsTests {
 
     private static List<String> keys(List<Obligation> obligations) {
         return obligations.stream().map(Obligation::key).toList();
-    }
-
-    /** Every weekday a working day: these tests need no holidays. */
-    private static final class Weekdays implements BusinessCalendars {
-
-        @Override
-        public boolean isHoliday(String calendar, LocalDate date) {
-            return false;
-        }
-
-        @Override
-        public boolean isBusinessDay(String calendar, LocalDate date) {
-            return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
-
-        @Override
-        public LocalDate plusBusinessDays(String calendar, LocalDate date, int days) {
-            LocalDate day = date;
-            for (int left = days; left > 0; ) {
-                day = day.plusDays(1);
-                if (isBusinessDay(calendar, day)) {
-                    left--;
-                }
-            }
-            return day;
-        }
     }
 }

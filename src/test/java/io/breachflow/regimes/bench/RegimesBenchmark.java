@@ -1,15 +1,13 @@
 package io.breachflow.regimes.bench;
 
 import io.breachflow.regimes.BreachFacts;
-import io.breachflow.regimes.BusinessCalendars;
 import io.breachflow.regimes.Cause;
 import io.breachflow.regimes.DataCategory;
 import io.breachflow.regimes.Evaluation;
 import io.breachflow.regimes.ObligationCatalog;
+import io.breachflow.regimes.Weekdays;
 import io.breachflow.regimes.internal.RegimesProperties;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,28 +71,5 @@ public final class RegimesBenchmark {
                 Cause.EXTERNAL_ATTACK, true, false, null,
                 new BreachFacts.Organization("KR", true, true, "IE", null, io.breachflow.regimes.Nis2Entity.ESSENTIAL, false),
                 new BreachFacts.Milestones(aware.plusDays(4), aware.plusDays(2), aware.plusDays(1), aware.plusHours(3)));
-    }
-
-    /** Monday to Friday, no holidays. */
-    private static final class Weekdays implements BusinessCalendars {
-        @Override
-        public boolean isHoliday(String calendar, LocalDate date) {
-            return false;
-        }
-
-        @Override
-        public boolean isBusinessDay(String calendar, LocalDate date) {
-            return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
-
-        @Override
-        public LocalDate plusBusinessDays(String calendar, LocalDate date, int days) {
-            LocalDate day = date;
-            for (int counted = 0; counted < days; ) {
-                day = day.plusDays(1);
-                counted += isBusinessDay(calendar, day) ? 1 : 0;
-            }
-            return day;
-        }
     }
 }
