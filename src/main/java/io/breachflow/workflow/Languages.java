@@ -14,7 +14,7 @@ final class Languages {
     }
 
     /** Regimes whose report template exists in the authority's own language; others report in English. */
-    private static final Map<String, String> REPORTS = Map.of("KR-PIPA", "ko", "JP-APPI", "ja");
+    private static final Map<String, String> REPORTS = Map.of("KR-PIPA", "ko", "KR-NETWORK-ACT", "ko", "JP-APPI", "ja");
 
     static String reportLanguage(String regime) {
         return REPORTS.getOrDefault(regime, "en");

@@ -16,6 +16,9 @@ class ReportContentRulesTests {
     @CsvSource(delimiter = '|', value = {
             "KR-PIPA | ko | dataCategories        | PIPA Art. 34(1), https://prighter.com/resources/laws/korean-pipa/main/articles/article-34 item 1",
             "KR-PIPA | ko | contactPoint          | item 5",
+            "KR-NETWORK-ACT | ko | cause          | Network Act Art. 48-3(4) and Enforcement Decree Art. 58-2",
+            "KR-NETWORK-ACT | ko | consequences   | Network Act Art. 48-3(4)",
+            "KR-NETWORK-ACT | ko | contactPoint   | Network Act Art. 48-3(4)",
             "EU-GDPR | en | whatHappened          | GDPR Art. 33(3), https://gdprlearninghub.com/article-33-gdpr/ (a)",
             "EU-GDPR | en | recordCount           | (a)",
             "EU-GDPR | en | contactPoint          | (b)",

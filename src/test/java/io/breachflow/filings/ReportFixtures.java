@@ -19,6 +19,8 @@ final class ReportFixtures {
                 f.put("dataCategories", "이름, 이메일 주소, 전화번호, 배송지 주소, 주문 내역");
                 f.put("affectedCount", "약 4,500명");
                 f.put("whatYouCanDo", "출처가 불분명한 문자와 이메일의 링크를 누르지 마십시오.");
+                f.put("cause", "퇴사자 인증키의 미폐기");
+                f.put("consequences", "현재까지 2차 피해는 확인되지 않았습니다.");
                 f.put("measuresTaken", "접근 경로를 차단하고 수사기관에 신고하였습니다.");
                 f.put("contactPoint", "개인정보 보호책임자 홍길동, 02-0000-0000");
                 f.put("responseToIndividuals", "2025년 11월 20일 통지 예정");

@@ -19,6 +19,8 @@ import java.util.List;
 public final class ReportContentRules {
 
     private static final String PIPA = "PIPA Art. 34(1), https://prighter.com/resources/laws/korean-pipa/main/articles/article-34";
+    private static final String NETWORK_ACT = "Network Act Art. 48-3(4) and Enforcement Decree Art. 58-2, "
+            + "https://www.kimchang.com/en/insights/detail.kc?idx=30388&sch_section=4 [secondary, Kim & Chang]";
     private static final String GDPR = "GDPR Art. 33(3), https://gdprlearninghub.com/article-33-gdpr/";
     private static final String SEC = "Form 8-K Item 1.05(a), https://mktbolt.com/articles/what-is-an-8-k-filing-item-1-05-cybersecurity-explainer-2026-06-22 [secondary, quotes Form 8-K]";
     private static final String APPI = "PPC Rules Art. 8(1), https://www.businesslawyers.jp/practices/1433";
@@ -49,6 +51,13 @@ public final class ReportContentRules {
             r.add(new RequiredItem("KR-PIPA", k, "whatYouCanDo", "what data subjects can do to reduce harm", PIPA + " item 3"));
             r.add(new RequiredItem("KR-PIPA", k, "measuresTaken", "the controller's countermeasures and remedy procedure", PIPA + " item 4"));
             r.add(new RequiredItem("KR-PIPA", k, "contactPoint", "a help desk or contact point for reporting damage", PIPA + " item 5"));
+
+            // the first report's content; a supplementary report carries each later fact (regulations.md §1.3)
+            r.add(new RequiredItem("KR-NETWORK-ACT", k, "when", "the date and time of the incident", NETWORK_ACT));
+            r.add(new RequiredItem("KR-NETWORK-ACT", k, "cause", "the cause", NETWORK_ACT));
+            r.add(new RequiredItem("KR-NETWORK-ACT", k, "consequences", "the damage", NETWORK_ACT));
+            r.add(new RequiredItem("KR-NETWORK-ACT", k, "measuresTaken", "the response status", NETWORK_ACT));
+            r.add(new RequiredItem("KR-NETWORK-ACT", k, "contactPoint", "a contact department", NETWORK_ACT));
 
             r.add(new RequiredItem("EU-GDPR", k, "whatHappened", "the nature of the breach", GDPR + " (a)"));
             r.add(new RequiredItem("EU-GDPR", k, "subjectCategories", "the categories of data subjects concerned", GDPR + " (a)"));
