@@ -131,10 +131,10 @@ public class IncidentIntake {
             Incidents.StoredRevision revision, long recordingKey, List<Obligation> started) {
         Map<String, Incidents.StoredObligation> stored = storedObligations(id);
         ObligationDiff diff = diff(previous, revision, stored);
+        Set<String> known = new HashSet<>(stored.keySet());
         for (Obligation obligation : startedBy(diff)) {
-            if (!stored.containsKey(obligation.key())) {
+            if (known.add(obligation.key())) {
                 incidents.insertObligation(id, obligation, revision.number());
-                stored.put(obligation.key(), null);
                 started.add(obligation);
             }
         }

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Streams a cohort (a CSV file or a query against the customer database) into {@code notice_recipient}
  * ({@code COPY} on PostgreSQL, JDBC batches elsewhere): neither is ever held in memory. Bad rows go to
- * {@code notice_cohort_reject}; duplicates (same person id, later line) are removed by one set-based pass
- * at the end, so no in-memory id set grows with the cohort: a fixed-size Bloom filter names the few ids that
- * can be duplicates, and only those are looked up (the whole cohort is checked when they are too many). A failed import (bad header, unreadable input) leaves nothing behind.
+ * {@code notice_cohort_reject}. Duplicates (same person id, later line) are removed at the end: a
+ * fixed-size Bloom filter names the few ids that can be duplicates and only those are looked up, or, when
+ * they are too many, one set-based pass checks the whole cohort; memory stays bounded either way. A failed
+ * import (bad header, unreadable input) leaves nothing behind.
  */
 public final class CohortImporter {
 
@@ -206,10 +207,10 @@ public final class CohortImporter {
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM notice_recipient WHERE id = ?")) {
             for (String personId : personIds) {
                 try (ResultSet rs = Jdbc.bind(rows, cohortId, personId).executeQuery()) {
-                    for (boolean first = true; rs.next(); first = false) {
-                        if (first) {
-                            continue; // the person's first line is kept
-                        }
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    while (rs.next()) { // the person's first line is kept, every later one goes
                         Jdbc.bind(report, cohortId, rs.getLong(2), DUPLICATE).addBatch();
                         Jdbc.bind(delete, rs.getLong(1)).addBatch();
                         withoutEmail += rs.getString(3) == null ? 1 : 0;

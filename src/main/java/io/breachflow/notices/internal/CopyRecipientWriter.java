@@ -25,15 +25,13 @@ final class CopyRecipientWriter implements RecipientWriter {
     private final StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
     private CopyIn copy;
 
-    private CopyRecipientWriter(Connection connection) throws SQLException {
+    CopyRecipientWriter(Connection connection) throws SQLException {
         this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
         this.rejects = connection.prepareStatement(BatchRecipientWriter.INSERT_REJECT);
     }
 
-    /** A COPY writer when {@code connection} is PostgreSQL's, otherwise JDBC batches. */
-    static RecipientWriter forConnection(Connection connection) throws SQLException {
-        return connection.isWrapperFor(PGConnection.class) ? new CopyRecipientWriter(connection)
-                : new BatchRecipientWriter(connection);
+    static boolean supports(Connection connection) throws SQLException {
+        return connection.isWrapperFor(PGConnection.class);
     }
 
     @Override

@@ -39,7 +39,7 @@ final class RecipientSink implements AutoCloseable {
     RecipientSink(Connection connection, long cohortId) throws SQLException {
         this.connection = connection;
         this.cohortId = cohortId;
-        this.writer = CopyRecipientWriter.forConnection(connection);
+        this.writer = RecipientWriter.forConnection(connection);
     }
 
     /** The number of columns the header or query announced; returns it. */

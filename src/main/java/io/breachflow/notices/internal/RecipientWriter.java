@@ -1,5 +1,6 @@
 package io.breachflow.notices.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -8,6 +9,12 @@ import java.sql.SQLException;
  * lets a 33.7-million-person cohort import in minutes; anything else gets JDBC batches.
  */
 interface RecipientWriter extends AutoCloseable {
+
+    /** {@code COPY} when {@code connection} is PostgreSQL's, otherwise JDBC batches. */
+    static RecipientWriter forConnection(Connection connection) throws SQLException {
+        return CopyRecipientWriter.supports(connection) ? new CopyRecipientWriter(connection)
+                : new BatchRecipientWriter(connection);
+    }
 
     void add(long cohortId, RecipientRow row) throws SQLException;
 
