@@ -112,7 +112,15 @@ class BrowserTasklistIntegrationTests {
             driver.get(approval);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.history"),
                     "An insider exported 4,500 customer records."));
-            driver.findElement(By.id("approved-yes")).click();
+            // a click can land while the page still settles (the document frame loads after the form): click
+            // until the choice shows as selected, so the submission below really carries it
+            wait.until(d -> {
+                WebElement yes = d.findElement(By.id("approved-yes"));
+                if (!yes.isSelected()) {
+                    yes.click();
+                }
+                return yes.isSelected();
+            });
             driver.findElement(By.cssSelector("button[name=action][value=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "Form submitted."));
             driver.get(approval);
