@@ -112,8 +112,8 @@ class BrowserTasklistIntegrationTests {
             driver.get(approval);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.history"),
                     "An insider exported 4,500 customer records."));
-            // a click can land while the page still settles (the document frame loads after the form): click
-            // until the choice shows as selected, so the submission below really carries it
+            // in two full CI runs the click on the choice was lost (the form came back "This field is required"):
+            // click until it shows as selected, so the submission below really carries it
             wait.until(d -> {
                 WebElement yes = d.findElement(By.id("approved-yes"));
                 if (!yes.isSelected()) {
