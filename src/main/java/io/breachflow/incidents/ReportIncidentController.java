@@ -1,8 +1,5 @@
 package io.breachflow.incidents;
 
-import io.breachflow.regimes.Cause;
-import io.breachflow.regimes.DataCategory;
-import io.breachflow.regimes.Nis2Entity;
 import io.breachflow.regimes.ObligationCatalog;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -43,13 +40,6 @@ class ReportIncidentController {
         this.catalog = catalog;
         this.validator = validator;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("categories", DataCategory.values());
-        model.addAttribute("causes", Cause.values());
-        model.addAttribute("nis2Entities", Nis2Entity.values());
     }
 
     @GetMapping("/incidents/new")

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breachflow.regimes.BreachFacts;
 import io.breachflow.regimes.BreachFactsJson;
-import io.breachflow.regimes.Cause;
-import io.breachflow.regimes.DataCategory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -55,12 +53,6 @@ class ReviseIncidentController {
         this.intake = intake;
         this.mapper = mapper;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("categories", DataCategory.values());
-        model.addAttribute("causes", Cause.values());
     }
 
     @GetMapping("/incidents/{id}/revise")

@@ -22,6 +22,7 @@ import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.regimes.ObligationKind;
 import io.breachflow.regimes.RiskAssessment;
+import io.breachflow.regimes.internal.web.FactsChoices;
 import io.breachflow.web.WebSecurityTestConfiguration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(controllers = ReportIncidentController.class)
-@Import(WebSecurityTestConfiguration.class)
+@Import({WebSecurityTestConfiguration.class, FactsChoices.class})
 class ReportIncidentControllerTests {
 
     static final IncidentId ID = IncidentId.of("8d3c1f0e-0000-4000-8000-000000000001");

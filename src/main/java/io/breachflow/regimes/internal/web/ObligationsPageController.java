@@ -1,8 +1,5 @@
 package io.breachflow.regimes.internal.web;
 
-import io.breachflow.regimes.Cause;
-import io.breachflow.regimes.DataCategory;
-import io.breachflow.regimes.Nis2Entity;
 import io.breachflow.regimes.ObligationCatalog;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -29,13 +26,6 @@ class ObligationsPageController {
     ObligationsPageController(ObligationCatalog catalog, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("categories", DataCategory.values());
-        model.addAttribute("causes", Cause.values());
-        model.addAttribute("nis2Entities", Nis2Entity.values());
     }
 
     @GetMapping("/obligations")
