@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
     /** Values that are names or language labels and so read the same in both languages. */
-    private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("app.name", "lang.en", "lang.ko");
+    private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("app.name", "lang.en", "lang.ko", "obligation.where");
+
+    private static final java.util.List<String> BASENAMES = basenames();
 
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
 
     @Test
     void everyKeyExistsInBothBundles() {
-        Properties english = load("/messages.properties");
-        Properties korean = load("/messages_ko.properties");
+        Properties english = bundle("");
+        Properties korean = bundle("_ko");
 
         assertThat(difference(english, korean)).as("keys only in messages.properties").isEmpty();
         assertThat(difference(korean, english)).as("keys only in messages_ko.properties").isEmpty();
@@ -36,8 +38,8 @@ class MessageBundleTests {
 
     @Test
     void koreanBundleTranslatesEveryTextExceptNames() {
-        Properties english = load("/messages.properties");
-        Properties korean = load("/messages_ko.properties");
+        Properties english = bundle("");
+        Properties korean = bundle("_ko");
 
         Set<String> untranslated = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
@@ -50,7 +52,7 @@ class MessageBundleTests {
 
     @Test
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
-        Properties english = load("/messages.properties");
+        Properties english = bundle("");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -65,6 +67,22 @@ class MessageBundleTests {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Every basename of {@code spring.messages.basename} in one language ({@code ""} or {@code "_ko"}); a key
+     * defined in two bundles is a mistake (which one wins depends on the basename order).
+     */
+    private static Properties bundle(String suffix) {
+        Properties all = new Properties();
+        for (String basename : BASENAMES) {
+            Properties one = load("/" + basename + suffix + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as(key + " defined again in " + basename + suffix).isFalse();
+                all.setProperty(key, one.getProperty(key));
+            }
+        }
+        return all;
+    }
+
     private static Set<String> difference(Properties left, Properties right) {
         Set<String> keys = new TreeSet<>(left.stringPropertyNames());
         keys.removeAll(right.stringPropertyNames());
@@ -77,6 +95,17 @@ class MessageBundleTests {
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static java.util.List<String> basenames() {
+        try {
+            Matcher line = Pattern.compile("basename:\\s*(\\S+)")
+                    .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+            assertThat(line.find()).as("spring.messages.basename in application.yml").isTrue();
+            return java.util.List.of(line.group(1).split(","));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -2,6 +2,7 @@ package io.breachflow.regimes.internal;
 
 import io.breachflow.regimes.BusinessCalendars;
 import io.breachflow.regimes.ObligationCatalog;
+import io.breachflow.regimes.ObligationNames;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,5 +23,10 @@ class RegimesConfiguration {
                                         ObjectProvider<Clock> clock) {
         return new ObligationCatalog(calendars.getIfAvailable(MissingCalendars::new), properties,
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ObligationNames obligationNames(org.springframework.context.MessageSource messages) {
+        return new ObligationNames(messages);
     }
 }
