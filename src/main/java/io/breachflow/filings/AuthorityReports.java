@@ -5,6 +5,8 @@ import io.breachflow.filings.internal.ReportTemplates;
 import io.breachflow.notices.ApprovalStatus;
 import io.breachflow.notices.MissingRequiredContentException;
 import io.breachflow.notices.PdfPrinter;
+import io.breachflow.notices.RequiredItem;
+import io.breachflow.regimes.ObligationKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +69,25 @@ public class AuthorityReports {
         events.publishEvent(new ReportDrafted(id, draft.incidentId(), draft.obligationKey(), draft.regime(),
                 draft.kind(), number, draft.contentHash(), draft.draftedBy()));
         return reports.find(id).orElseThrow();
+    }
+
+    /** The items a report of {@code kind} under {@code regime} must contain, each with its citation. */
+    public List<RequiredItem> requiredItems(String regime, ObligationKind kind) {
+        return ReportContentRules.forReport(regime, kind);
+    }
+
+    /**
+     * The report as {@link #draft} would render it, stored nowhere and not checked for required content:
+     * the drafting desk's live preview. The reference reads "preview".
+     *
+     * @throws IllegalArgumentException when the request is malformed or no template covers it
+     */
+    public String preview(ReportRequest request) {
+        Map<String, String> fields = ReportCheck.fields(request);
+        String template = templates.resolve(request.regime(), request.kind(), request.language());
+        return templates.render(template, fields, Map.of("kind", request.kind().name(),
+                "recipient", request.recipient(), "regime", request.regime(),
+                "reference", request.incidentId() + " / preview"));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record DraftCheck(List<String> languages, Map<String, String> fields) {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,63}");
+    private static final Pattern FIELD = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,63}(_[a-z]{2})?");
     private static final Pattern REGIME = Pattern.compile("[A-Z]{2}(-[A-Z0-9]+)+");
     private static final Set<String> RESERVED = Set.of("name", "jurisdiction", "reference");
     private static final Set<ObligationKind> LETTER_KINDS = Set.of(ObligationKind.INDIVIDUAL_NOTICE,
@@ -37,6 +37,9 @@ record DraftCheck(List<String> languages, Map<String, String> fields) {
         (request.fields() == null ? Map.<String, String>of() : request.fields()).forEach((key, value) -> {
             require(key != null && FIELD.matcher(key).matches() && !RESERVED.contains(key),
                     "field names that are identifiers other than " + RESERVED, String.valueOf(key));
+            String language = LetterFields.languageOf(key);
+            require(language == null || languages.contains(language),
+                    "a language suffix among the letter's languages " + languages, String.valueOf(key));
             if (value != null && !value.isBlank()) {
                 fields.put(key, value.strip());
             }

@@ -55,8 +55,11 @@ public class NoticeDrafting {
     public LetterVersion draft(LetterDraftRequest request) {
         DraftCheck draft = DraftCheck.of(request);
         String template = draft.template(renderer, request);
-        MissingRequiredContentException.check("the " + request.regime() + " " + request.kind() + " draft",
-                LetterContentRules.forNotice(request.regime(), request.kind(), LocalDate.now(clock)), draft.fields());
+        List<RequiredItem> rules = requiredItems(request.regime(), request.kind());
+        for (String language : draft.languages()) {
+            MissingRequiredContentException.check("the " + request.regime() + " " + request.kind() + " draft in "
+                    + language, rules, LetterFields.forLanguage(draft.fields(), language));
+        }
         draft.languages().forEach(language -> render(template, language, draft, true));
         String hash = renderer.contentHash(template, draft.languages(), draft.fields());
         LetterVersion version = new LetterVersion(0, request.incidentId(), request.regime(), request.kind(),
@@ -139,6 +142,29 @@ public class NoticeDrafting {
         return versions.forIncident(incidentId);
     }
 
+    /**
+     * The items a letter of {@code kind} under {@code regime} drafted today must contain in every language, each
+     * with its citation: what the drafting desk marks as required before anything is submitted.
+     */
+    public List<RequiredItem> requiredItems(String regime, ObligationKind kind) {
+        return LetterContentRules.forNotice(regime, kind, LocalDate.now(clock));
+    }
+
+    /**
+     * One language of a letter as it would be drafted from {@code request}, stored nowhere and not checked for
+     * required content: the drafting desk's live preview, with the PDF when {@code withPdf}.
+     *
+     * @throws IllegalArgumentException when the request is malformed or no template covers its languages
+     */
+    public RenderedLetter previewDraft(LetterDraftRequest request, String language, boolean withPdf) {
+        DraftCheck draft = DraftCheck.of(request);
+        if (!draft.languages().contains(language)) {
+            throw new IllegalArgumentException("Expected one of the languages " + draft.languages() + ", but got "
+                    + language);
+        }
+        return render(draft.template(renderer, request), language, draft, withPdf);
+    }
+
     /** One language of the version as it will be sent (generic greeting, reference {@code PREVIEW}). */
     public RenderedLetter preview(long versionId, String language) {
         return preview(versionId, language, true);
@@ -159,7 +185,8 @@ public class NoticeDrafting {
     }
 
     private RenderedLetter render(String template, String language, DraftCheck draft, boolean withPdf) {
-        LetterParts parts = renderer.render(template, language, draft.fields(), null, null, "PREVIEW");
+        LetterParts parts = renderer.render(template, language, LetterFields.forLanguage(draft.fields(), language),
+                null, null, "PREVIEW");
         return new RenderedLetter(language, parts.subject(), parts.html(), parts.text(),
                 withPdf ? PdfPrinter.print(parts.printHtml()) : null);
     }

@@ -21,14 +21,18 @@ public class ObligationNames {
 
     private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
     private final Map<String, String> regimeOfRule = new LinkedHashMap<>();
+    private final Map<String, java.time.ZoneId> zones = new LinkedHashMap<>();
     private final MessageSource messages;
 
     public ObligationNames(MessageSource messages) {
         this.messages = messages;
-        RuleBook.fromClasspath().regimes().forEach(regime -> regime.rules().forEach(rule -> {
-            rules.put(rule.id(), rule);
-            regimeOfRule.put(rule.id(), regime.regime());
-        }));
+        RuleBook.fromClasspath().regimes().forEach(regime -> {
+            zones.put(regime.regime(), java.time.ZoneId.of(regime.zone()));
+            regime.rules().forEach(rule -> {
+                rules.put(rule.id(), rule);
+                regimeOfRule.put(rule.id(), regime.regime());
+            });
+        });
     }
 
     /**
@@ -71,6 +75,31 @@ public class ObligationNames {
     /** The name of {@code obligation}, from its key (its basis carries the same citation). */
     public Name of(Obligation obligation, Locale locale) {
         return of(obligation.key(), locale);
+    }
+
+    /**
+     * The duty behind an obligation key, for whoever drafts its document.
+     *
+     * @param zone the regime's zone (design.md §6), in which its documents state times
+     */
+    public record Duty(String key, String regime, ObligationKind kind, String recipient, String jurisdiction,
+            String citation, java.time.ZoneId zone) {
+    }
+
+    /** The duty behind {@code key}, when the key names a known rule. */
+    public Optional<Duty> duty(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        ParsedKey parsed = ParsedKey.of(key);
+        RuleDefinition rule = rules.get(parsed.ruleId());
+        if (rule == null) {
+            return Optional.empty();
+        }
+        String regime = regimeOfRule.get(rule.id());
+        return Optional.of(new Duty(key, regime, parsed.supplement() ? ObligationKind.AUTHORITY_UPDATE : rule.kind(),
+                rule.recipient(), parsed.jurisdiction() != null ? parsed.jurisdiction() : rule.jurisdiction(),
+                rule.citation(), zones.getOrDefault(regime, java.time.ZoneOffset.UTC)));
     }
 
     /** The regime code of the rule behind {@code key}, if it is known. */

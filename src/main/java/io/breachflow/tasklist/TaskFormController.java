@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,31 +33,85 @@ class TaskFormController {
     private final TaskFormSubmissions submissions;
     private final InboxQueries queries;
     private final ApprovalPanel approval;
+    private final DraftDesk desk;
+    private final org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names;
 
     TaskFormController(HumanTasks tasks, TaskFormSubmissions submissions, InboxQueries queries,
-            org.springframework.beans.factory.ObjectProvider<ApprovalDocuments> documents) {
+            org.springframework.beans.factory.ObjectProvider<ApprovalDocuments> documents,
+            org.springframework.beans.factory.ObjectProvider<DraftSheets> sheets,
+            org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names) {
+        this.names = names;
         this.tasks = tasks;
         this.submissions = submissions;
         this.queries = queries;
         this.approval = new ApprovalPanel(documents);
+        this.desk = new DraftDesk(sheets, tasks);
     }
 
     @GetMapping("/tasks/{id}")
-    String show(@PathVariable long id, Authentication user, Model model) {
+    String show(@PathVariable long id, Authentication user, Model model, Locale locale) {
         HumanTask task = visibleTask(id, user);
-        Map<String, String> values = task.state() == HumanTask.State.COMPLETED
-                ? submissions.read(String.valueOf(queries.submittedForm(id)))
-                : submissions.draft(id, TasksApiController.actor(user));
-        return render(task, values, Map.of(), null, model);
+        if (task.state() == HumanTask.State.COMPLETED) {
+            return render(task, submissions.read(String.valueOf(queries.submittedForm(id))), Map.of(), null, model);
+        }
+        Map<String, String> saved = submissions.draft(id, TasksApiController.actor(user));
+        if (desk.addTo(task, saved.isEmpty() ? null : saved, true, locale, model)) {
+            return renderSheet(task, model);
+        }
+        return render(task, saved, Map.of(), null, model);
+    }
+
+    /** The live preview of the document being drafted, as the form stands (htmx swaps it in beside the form). */
+    @PostMapping("/tasks/{id}/preview")
+    String preview(@PathVariable long id, @RequestParam Map<String, String> params,
+            @RequestParam(name = "previewLanguage", required = false) String language, Authentication user,
+            Locale locale, Model model) {
+        HumanTask task = visibleTask(id, user);
+        DraftSheets.Sheet sheet = desk.sheet(task, params, locale).orElseThrow(() -> new TaskRefusedException(
+                TaskRefusedException.Reason.NOT_FOUND, "Expected a drafting task, but task " + id + " drafts nothing"));
+        String shown = language != null && sheet.languages().contains(language) ? language : sheet.languages().get(0);
+        model.addAttribute("task", task);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("previewLanguage", shown);
+        try {
+            DraftSheets.Preview preview = desk.preview(task, DraftDesk.values(sheet, params), shown, false);
+            model.addAttribute("previewHtml", new String(preview.content(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException unrenderable) {
+            model.addAttribute("previewError", "task.preview.failed");
+        }
+        return VIEW + " :: preview";
+    }
+
+    /** The PDF of the document as the form stands, opened in a new tab. */
+    @PostMapping(value = "/tasks/{id}/preview.pdf")
+    org.springframework.http.ResponseEntity<byte[]> previewPdf(@PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "previewLanguage", required = false) String language, Authentication user,
+            Locale locale) {
+        HumanTask task = visibleTask(id, user);
+        DraftSheets.Sheet sheet = desk.sheet(task, params, locale).orElseThrow(() -> new TaskRefusedException(
+                TaskRefusedException.Reason.NOT_FOUND, "Expected a drafting task, but task " + id + " drafts nothing"));
+        String shown = language != null && sheet.languages().contains(language) ? language : sheet.languages().get(0);
+        DraftSheets.Preview preview = desk.preview(task, DraftDesk.values(sheet, params), shown, true);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"preview-" + shown + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .body(preview.content());
     }
 
     @PostMapping("/tasks/{id}")
     String submit(@PathVariable long id, @RequestParam Map<String, String> params,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "action", defaultValue = "submit") String action, Authentication user, Model model,
-            RedirectAttributes flash, HttpServletResponse response) throws IOException {
+            RedirectAttributes flash, HttpServletResponse response, Locale locale) throws IOException {
         HumanTask task = visibleTask(id, user);
         Actor actor = TasksApiController.actor(user);
+        Optional<DraftSheets.Sheet> sheet = task.state() == HumanTask.State.OPEN
+                ? desk.sheet(task, params, locale) : Optional.empty();
+        if (sheet.isPresent()) {
+            return submitSheet(task, actor, sheet.get(), params, action, locale, model, flash, response);
+        }
         List<TaskForms.FieldView> fields = TaskForms.fields(task.formKey());
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach(field -> values.put(field.name(), params.getOrDefault(field.name(), "")));
@@ -87,6 +143,78 @@ class TaskFormController {
         return "redirect:/inbox";
     }
 
+    /**
+     * A drafting sheet's submit: the law's required items are checked before the task completes, so a draft
+     * that lacks one comes back on the same page, the missing items named at the top and beside their fields,
+     * everything typed kept; a complete draft goes for approval with a confirmation.
+     */
+    private String submitSheet(HumanTask task, Actor actor, DraftSheets.Sheet sheet, Map<String, String> params,
+            String action, Locale locale, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        Map<String, String> values = DraftDesk.values(sheet, params);
+        if ("draft".equals(action)) {
+            submissions.saveDraft(task.id(), actor, values);
+            flash.addFlashAttribute("flash", "task.draftSaved");
+            return "redirect:/tasks/" + task.id();
+        }
+        if (!HumanTasks.holdsCandidateRole(task, actor)) {
+            response.setStatus(403);
+            model.addAttribute("refusal", "task.refused.FORBIDDEN");
+            desk.addTo(task, values, false, locale, model);
+            return renderSheet(task, model);
+        }
+        Map<String, String> missing = desk.missing(task, values, locale);
+        if (!missing.isEmpty()) {
+            response.setStatus(400);
+            desk.addTo(task, values, false, locale, model);
+            model.addAttribute("sheetErrors", missing);
+            return renderSheet(task, model);
+        }
+        Map<String, Object> form = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (!value.isBlank()) {
+                form.put(name, value.strip());
+            }
+        });
+        try {
+            submissions.submit(task.id(), actor, form, null, "fileId");
+        } catch (InvalidFormException | TaskRefusedException refused) {
+            response.setStatus(refused instanceof TaskRefusedException r
+                    && r.reason() == TaskRefusedException.Reason.FORBIDDEN ? 403 : 409);
+            model.addAttribute("refusal", refused instanceof TaskRefusedException r ? refusalKey(r) : "task.error.invalid");
+            desk.addTo(task, values, false, locale, model);
+            return renderSheet(task, model);
+        }
+        flash.addFlashAttribute("flash", "task.sheet.submitted");
+        flash.addFlashAttribute("flashArgument", sheet.document());
+        return "redirect:/inbox";
+    }
+
+    /** The obligation a task is about, in the reader's words ("PIPC report — PIPA Art. 34"). */
+    private String subjectName(HumanTask task) {
+        io.breachflow.regimes.ObligationNames words = names.getIfAvailable();
+        return task.subjectKey() == null || words == null ? task.subjectKey()
+                : words.of(task.subjectKey(), org.springframework.context.i18n.LocaleContextHolder.getLocale()).full();
+    }
+
+    private String renderSheet(HumanTask task, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("subjectName", subjectName(task));
+        model.addAttribute("fields", List.of());
+        model.addAttribute("readOnly", false);
+        model.addAttribute("history", tasks.history(task.id()).stream().map(form -> new Previous(form.name(),
+                form.formKey(), form.completedBy(), form.completedAt(), submissions.read(String.valueOf(form.form()))))
+                .toList());
+        if (!model.containsAttribute("refusal")) {
+            model.addAttribute("refusal", null);
+        }
+        if (!model.containsAttribute("sheetErrors")) {
+            model.addAttribute("sheetErrors", Map.of());
+        }
+        model.addAttribute("errors", Map.of());
+        approval.addTo(task, model);
+        return VIEW;
+    }
+
     @ExceptionHandler
     org.springframework.web.servlet.ModelAndView missing(TaskRefusedException refused) {
         int status = refused.reason() == TaskRefusedException.Reason.NOT_FOUND ? 404 : 403;
@@ -113,6 +241,7 @@ class TaskFormController {
     private String render(HumanTask task, Map<String, String> values, Map<String, String> errors, String refusal,
             Model model) {
         model.addAttribute("task", task);
+        model.addAttribute("subjectName", subjectName(task));
         model.addAttribute("fields", TaskForms.fields(task.formKey()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

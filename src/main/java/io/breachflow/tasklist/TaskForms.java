@@ -122,7 +122,12 @@ final class TaskForms {
 
     /** The variables for the process, once {@code submitted} is valid for {@code formKey}. */
     static Map<String, Object> validate(String formKey, Map<String, Object> submitted) {
-        List<Field> fields = FORMS.getOrDefault(formKey, List.of());
+        List<Field> fields = new ArrayList<>(FORMS.getOrDefault(formKey, List.of()));
+        if ("draft-notice".equals(formKey)) {
+            // one text per language: whatHappened_ko and whatHappened_en (notices.LetterFields)
+            submitted.keySet().stream().filter(TaskForms::isLanguageCopy).sorted()
+                    .forEach(name -> fields.add(Field.text(name, false, 20_000)));
+        }
         List<InvalidFormException.FieldError> errors = new ArrayList<>();
         Map<String, Object> toProcess = new LinkedHashMap<>();
         Set<String> known = new java.util.HashSet<>();
@@ -149,6 +154,12 @@ final class TaskForms {
             throw new InvalidFormException(errors);
         }
         return toProcess;
+    }
+
+    private static boolean isLanguageCopy(String name) {
+        int underscore = name.lastIndexOf('_');
+        return underscore > 0 && name.substring(underscore + 1).matches("[a-z]{2}")
+                && NOTICE_FIELDS.contains(name.substring(0, underscore));
     }
 
     private static String check(Field field, Object value) {

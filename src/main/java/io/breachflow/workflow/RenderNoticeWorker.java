@@ -41,7 +41,7 @@ public class RenderNoticeWorker {
                             && v.draftedBy().equals(draft.author()))
                     .reduce((first, second) -> second)
                     .orElseGet(() -> letters.draft(new LetterDraftRequest(incidentId, regime,
-                            ObligationKind.INDIVIDUAL_NOTICE, Languages.noticeLanguages(regime), draft.fields(),
+                            ObligationKind.INDIVIDUAL_NOTICE, io.breachflow.regimes.DocumentLanguages.notice(regime), draft.fields(),
                             draft.author())));
             Map<String, Object> result = new HashMap<>();
             result.put("letterVersionId", version.id());

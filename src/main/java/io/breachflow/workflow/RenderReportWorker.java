@@ -45,7 +45,7 @@ public class RenderReportWorker {
                     .reduce((first, second) -> second)
                     .orElseGet(() -> reports.draft(new ReportRequest(incidentId, key, regime,
                             ObligationKind.valueOf((String) obligation.get("kind")), (String) obligation.get("recipient"),
-                            Languages.reportLanguage(regime), draft.fields(), draft.author())));
+                            io.breachflow.regimes.DocumentLanguages.report(regime), draft.fields(), draft.author())));
             Map<String, Object> result = new HashMap<>();
             result.put("reportDraftId", stored.id());
             result.put("contentHash", stored.contentHash());

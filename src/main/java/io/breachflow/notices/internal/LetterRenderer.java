@@ -1,5 +1,6 @@
 package io.breachflow.notices.internal;
 
+import io.breachflow.notices.LetterFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,8 @@ public final class LetterRenderer {
             LetterVersionSource.Content version = approvedVersion(template, mark);
             String language = version.languages().contains(person.language()) ? person.language()
                     : version.languages().get(0);
-            parts = prepared.render(template, version.template() + "_" + language, language, version.fields(), name,
-                    person.jurisdiction(), messageId);
+            parts = prepared.render(template, version.template() + "_" + language, language,
+                    LetterFields.forLanguage(version.fields(), language), name, person.jurisdiction(), messageId);
         }
         return new OutgoingLetter(messageId, from, person.email(), name, parts.subject(), parts.text(), parts.html());
     }
@@ -102,7 +103,8 @@ public final class LetterRenderer {
             String language = version.languages().contains(person.language()) ? person.language()
                     : version.languages().get(0);
             base = version.template() + "_" + language;
-            context = context(version.fields(), clean(person.name()), person.jurisdiction(), reference);
+            context = context(LetterFields.forLanguage(version.fields(), language), clean(person.name()),
+                    person.jurisdiction(), reference);
         }
         if (!Files.isRegularFile(lettersDir.resolve(base + ".print.html"))) {
             return render(template, person, reference, null).html();

@@ -1,0 +1,232 @@
+package io.breachflow.drafting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.filings.AuthorityReports;
+import io.breachflow.filings.ReportRequest;
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.incidents.IncidentRecord;
+import io.breachflow.incidents.IncidentRecords;
+import io.breachflow.notices.LetterDraftRequest;
+import io.breachflow.notices.NoticeDrafting;
+import io.breachflow.notices.PdfPrinter;
+import io.breachflow.notices.RenderedLetter;
+import io.breachflow.regimes.BreachFacts;
+import io.breachflow.regimes.ObligationKind;
+import io.breachflow.regimes.ObligationNames;
+import io.breachflow.tasklist.DraftSheets;
+import io.breachflow.tasklist.HumanTask;
+import io.breachflow.tasklist.HumanTasks;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The drafting desk ({@link DraftSheets}) for authority reports and updates, notice letters and police
+ * referrals. A sheet opens with what the person last typed about the same obligation (a saved draft, or the
+ * draft legal sent back), otherwise pre-filled from the case; the same required items the renderer enforces
+ * are checked before the task completes, per language, so a draft is never refused out of sight.
+ */
+@Service
+public class DraftingDesk implements DraftSheets {
+
+    private final ObligationNames names;
+    private final IncidentRecords incidents;
+    private final AuthorityReports reports;
+    private final NoticeDrafting letters;
+    private final HumanTasks tasks;
+    private final DraftingProperties profile;
+    private final MessageSource messages;
+    private final ObjectMapper mapper;
+
+    DraftingDesk(ObligationNames names, IncidentRecords incidents, AuthorityReports reports, NoticeDrafting letters,
+            HumanTasks tasks, DraftingProperties profile, MessageSource messages, ObjectMapper mapper) {
+        this.names = names;
+        this.incidents = incidents;
+        this.reports = reports;
+        this.letters = letters;
+        this.tasks = tasks;
+        this.profile = profile;
+        this.messages = messages;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Sheet> sheet(HumanTask task, Map<String, String> typed, Locale locale) {
+        Optional<SheetKind> kind = SheetKind.of(task.formKey(), task.subjectKey(), names, locale);
+        Optional<IncidentRecord> incident = incident(task);
+        if (kind.isEmpty() || incident.isEmpty()) {
+            return Optional.empty();
+        }
+        BreachFacts facts = incident.get().latest().facts().toFacts();
+        Map<String, String> source = typed != null ? typed : earlierForm(task);
+        ZoneId zone = zone(kind.get());
+        List<Field> fields = new ArrayList<>();
+        for (SheetItems.Item item : items(kind.get())) {
+            for (String language : kind.get().languages()) {
+                fields.add(field(kind.get(), item, language, source, facts, task, zone, locale));
+            }
+        }
+        return Optional.of(new Sheet(document(kind.get(), locale), kind.get().languages(), fields,
+                known(incident.get(), facts, zone, locale), kind.get().form() != SheetKind.Form.REFERRAL));
+    }
+
+    @Override
+    public Map<String, String> missing(HumanTask task, Map<String, String> values, Locale locale) {
+        Optional<SheetKind> kind = SheetKind.of(task.formKey(), task.subjectKey(), names, locale);
+        Map<String, String> missing = new LinkedHashMap<>();
+        kind.ifPresent(k -> items(k).stream().filter(SheetItems.Item::required).forEach(item -> {
+            for (String language : k.languages()) {
+                String name = k.fieldName(item.field(), language);
+                String value = values.get(name);
+                if (value == null || value.isBlank()) {
+                    missing.put(name, message("draft.missing", locale, label(item.field(), locale)
+                            + (k.perLanguage() ? " (" + languageName(language, locale) + ")" : ""),
+                            citation(item, locale)));
+                }
+            }
+        }));
+        return missing;
+    }
+
+    @Override
+    public Preview preview(HumanTask task, Map<String, String> values, String language, boolean pdf) {
+        SheetKind kind = SheetKind.of(task.formKey(), task.subjectKey(), names, Locale.ROOT)
+                .filter(k -> k.form() != SheetKind.Form.REFERRAL && k.languages().contains(language))
+                .orElseThrow(() -> new IllegalArgumentException("Expected a report or letter task in one of its "
+                        + "languages, but task " + task.id() + " is not, or " + language + " is not its language"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                fields.put(name, value);
+            }
+        });
+        ObligationNames.Duty duty = kind.duty();
+        if (kind.form() == SheetKind.Form.REPORT) {
+            String html = reports.preview(new ReportRequest(task.incidentId(), duty.key(), duty.regime(), duty.kind(),
+                    duty.recipient(), language, fields, "preview"));
+            return pdf ? new Preview("application/pdf", PdfPrinter.print(html))
+                    : new Preview("text/html", html.getBytes(StandardCharsets.UTF_8));
+        }
+        RenderedLetter letter = letters.previewDraft(new LetterDraftRequest(task.incidentId(), duty.regime(),
+                ObligationKind.INDIVIDUAL_NOTICE, kind.languages(), fields, "preview"), language, pdf);
+        return pdf ? new Preview("application/pdf", letter.pdf())
+                : new Preview("text/html", letter.html().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Field field(SheetKind kind, SheetItems.Item item, String language, Map<String, String> source,
+            BreachFacts facts, HumanTask task, ZoneId zone, Locale locale) {
+        String name = kind.fieldName(item.field(), language);
+        Prefill.Filled filled = new Prefill(facts, kind, language, new FactWords(messages, language, zone),
+                new EarlierTexts(task.incidentId(), language, reports, letters), profile).item(item.field());
+        String value = source != null ? source.getOrDefault(name, "") : filled.value();
+        String need = (value == null || value.isBlank()) && filled.need() != null
+                ? message(filled.need(), locale, languageName(language, locale)) : null;
+        return new Field(name, item.field(), language, label(item.field(), locale), hint(item, locale),
+                item.required() ? citation(item, locale) : null, item.required(), Prose.wanted(item.field()),
+                value == null ? "" : value, need);
+    }
+
+    private List<SheetItems.Item> items(SheetKind kind) {
+        return switch (kind.form()) {
+            case REPORT -> SheetItems.report(reports.requiredItems(kind.duty().regime(), kind.duty().kind()));
+            case NOTICE -> SheetItems.notice(letters.requiredItems(kind.duty().regime(), ObligationKind.INDIVIDUAL_NOTICE));
+            case REFERRAL -> SheetItems.referral();
+        };
+    }
+
+    private String document(SheetKind kind, Locale locale) {
+        return kind.duty() == null ? message("draft.document.referral", locale)
+                : names.of(kind.duty().key(), locale).full();
+    }
+
+    private List<Known> known(IncidentRecord incident, BreachFacts facts, ZoneId zone, Locale locale) {
+        FactWords words = new FactWords(messages, locale.getLanguage(), zone);
+        List<Known> known = new ArrayList<>();
+        known.add(new Known(message("draft.known.title", locale), facts.title()));
+        known.add(new Known(message("draft.known.revision", locale), String.valueOf(incident.latest().number())));
+        known.add(new Known(message("draft.known.awareAt", locale), words.time(facts.awareAt())));
+        if (facts.detectedAt() != null) {
+            known.add(new Known(message("draft.known.detectedAt", locale), words.time(facts.detectedAt())));
+        }
+        known.add(new Known(message("draft.known.affected", locale), words.affected(facts)));
+        known.add(new Known(message("draft.known.categories", locale), words.categories(facts.dataCategories())));
+        known.add(new Known(message("draft.known.cause", locale), words.cause(facts.cause())));
+        return known;
+    }
+
+    private Optional<IncidentRecord> incident(HumanTask task) {
+        try {
+            return task.incidentId() == null ? Optional.empty() : incidents.find(IncidentId.of(task.incidentId()));
+        } catch (IllegalArgumentException notAnIncidentId) {
+            return Optional.empty();
+        }
+    }
+
+    /** The draft that came back (legal rejected it, or the process refused it): its text, as typed. */
+    private Map<String, String> earlierForm(HumanTask task) {
+        return tasks.lastCompleted(task.incidentId(), task.formKey(), task.subjectKey()).map(form -> {
+            try {
+                Map<String, Object> raw = mapper.readValue(form.form(), new TypeReference<Map<String, Object>>() { });
+                Map<String, String> values = new LinkedHashMap<>();
+                raw.forEach((key, value) -> values.put(key, value == null ? "" : value.toString()));
+                return values;
+            } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private ZoneId zone(SheetKind kind) {
+        return kind.duty() != null ? kind.duty().zone() : ZoneId.of("UTC");
+    }
+
+    private String label(String field, Locale locale) {
+        return message("draft.label." + field, locale);
+    }
+
+    /** In English the law's own words for a required item; otherwise (and for optional items) the bundle's hint. */
+    private String hint(SheetItems.Item item, Locale locale) {
+        if (item.required() && "en".equals(locale.getLanguage()) && item.rule().citation() != null) {
+            String words = item.rule().item();
+            return message("draft.hint.lawAsks", locale, Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        }
+        return message("draft.hint." + item.field(), locale);
+    }
+
+    private String citation(SheetItems.Item item, Locale locale) {
+        String citation = item.rule().citation();
+        if (citation == null) {
+            return message("draft.citation.form", locale);
+        }
+        return citation.replaceAll(",?\\s*\\[?https?://\\S+", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private String languageName(String language, Locale locale) {
+        return messages.getMessage("task.sheet.language." + language, null, language, locale);
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    /** Items the law wants as prose get a text area; names, dates, counts and lists a single line. */
+    private static final class Prose {
+
+        private static final java.util.Set<String> LINES = java.util.Set.of("organisation", "when",
+                "dataCategories", "subjectCategories", "affectedCount", "recordCount", "contactPoint",
+                "lawEnforcementDelay");
+
+        static boolean wanted(String field) {
+            return !LINES.contains(field);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.breachflow.tasklist;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The drafting desk behind a task that writes a document (an authority report, a notice letter, a police
+ * referral): which fields the law asks for, pre-filled from what the case already knows, the required-content
+ * check before anything is submitted, and a preview of the rendered document. The tasklist stays
+ * process- and law-agnostic: another module implements this and the task page asks it.
+ */
+public interface DraftSheets {
+
+    /**
+     * The sheet for {@code task}, or empty when the task drafts no document.
+     *
+     * @param typed what the person typed or saved (field name to text), or null when nothing yet: then every
+     *     field the case can fill is pre-filled
+     * @param locale the reader's language, for labels and hints
+     */
+    Optional<Sheet> sheet(HumanTask task, Map<String, String> typed, Locale locale);
+
+    /**
+     * The required items {@code values} lack, by field name, each as a sentence in the reader's language that
+     * names the item and its citation; empty when nothing is missing.
+     */
+    Map<String, String> missing(HumanTask task, Map<String, String> values, Locale locale);
+
+    /**
+     * The document as {@code values} would render it in {@code language}: HTML, or a PDF when {@code pdf}.
+     *
+     * @throws IllegalArgumentException when the task drafts no document or the language is not one of its own
+     */
+    Preview preview(HumanTask task, Map<String, String> values, String language, boolean pdf);
+
+    /**
+     * A drafting sheet.
+     *
+     * @param document what is drafted, in words: "PIPC report — PIPA Art. 34"
+     * @param languages the document's languages, main one first; fields come once per language
+     * @param fields every field in order, each language's copy next to the other's
+     * @param known what the case already knows, as label and value pairs shown beside the form
+     * @param previewable whether the sheet renders to a document that can be previewed
+     */
+    record Sheet(String document, List<String> languages, List<Field> fields, List<Known> known,
+            boolean previewable) {
+        public Sheet {
+            languages = List.copyOf(languages);
+            fields = List.copyOf(fields);
+            known = List.copyOf(known);
+        }
+    }
+
+    /**
+     * One field of a sheet.
+     *
+     * @param name the form field's name, e.g. {@code whatHappened} or {@code whatHappened_en}
+     * @param item the item it carries, e.g. {@code whatHappened}, the same in every language
+     * @param language the language its text is written in
+     * @param label a question in plain words ("What happened?")
+     * @param hint what the law asks for it, in one line
+     * @param citation where the law asks for it, or null when no law requires it
+     * @param required whether the law requires it
+     * @param prose whether the law wants prose (a text area) rather than a line
+     * @param value the text to show
+     * @param need when the case could not fill it and it is empty: what is needed, else null
+     */
+    record Field(String name, String item, String language, String label, String hint, String citation,
+            boolean required, boolean prose, String value, String need) {
+    }
+
+    /** One fact of the case shown beside the form. */
+    record Known(String label, String value) {
+    }
+
+    /** A rendered preview: HTML text, or PDF bytes. */
+    record Preview(String contentType, byte[] content) {
+    }
+}
