@@ -76,7 +76,8 @@ public class DraftingDesk implements DraftSheets {
             }
         }
         return Optional.of(new Sheet(document(kind.get(), locale), kind.get().languages(), fields,
-                known(incident.get(), facts, zone, locale), kind.get().form() != SheetKind.Form.REFERRAL));
+                known(incident.get(), facts, zone, locale), kind.get().form() != SheetKind.Form.REFERRAL,
+                facts.title()));
     }
 
     @Override

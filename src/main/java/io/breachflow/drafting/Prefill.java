@@ -71,7 +71,7 @@ final class Prefill {
             case "scope" -> words.say("draft.prefill.scope", words.affected(facts),
                     words.categories(facts.dataCategories()));
             case "cause" -> words.cause(facts.cause()) + (Boolean.TRUE.equals(facts.unauthorizedAccess())
-                    ? words.say("draft.prefill.unauthorised") : "");
+                    && facts.cause() != io.breachflow.regimes.Cause.INSIDER ? words.say("draft.prefill.unauthorised") : "");
             case "consequences" -> words.likelyHarm(facts.dataCategories());
             case "whatYouCanDo" -> words.advice(facts.dataCategories());
             case "pending" -> kind.duty() != null && kind.duty().kind() == ObligationKind.AUTHORITY_REPORT

@@ -43,9 +43,10 @@ public interface DraftSheets {
      * @param fields every field in order, each language's copy next to the other's
      * @param known what the case already knows, as label and value pairs shown beside the form
      * @param previewable whether the sheet renders to a document that can be previewed
+     * @param incident the incident's title, naming the case on the page instead of its id
      */
     record Sheet(String document, List<String> languages, List<Field> fields, List<Known> known,
-            boolean previewable) {
+            boolean previewable, String incident) {
         public Sheet {
             languages = List.copyOf(languages);
             fields = List.copyOf(fields);

@@ -189,6 +189,21 @@ class TaskFormController {
         return "redirect:/inbox";
     }
 
+    /** The deadline as a person reads it, in the deadline's own offset: "Fri 21 Nov 2025, 22:00 (UTC+09:00)". */
+    private String dueText(HumanTask task) {
+        if (task.dueAt() == null) {
+            return null;
+        }
+        try {
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            return java.time.format.DateTimeFormatter.ofPattern("ko".equals(locale.getLanguage())
+                    ? "yyyy년 M월 d일 (E) HH:mm '(UTC'xxx')'" : "EEE d MMM yyyy, HH:mm '(UTC'xxx')'", locale)
+                    .format(java.time.OffsetDateTime.parse(task.dueAt()));
+        } catch (java.time.format.DateTimeParseException notADateTime) {
+            return task.dueAt();
+        }
+    }
+
     /** The obligation a task is about, in the reader's words ("PIPC report — PIPA Art. 34"). */
     private String subjectName(HumanTask task) {
         io.breachflow.regimes.ObligationNames words = names.getIfAvailable();
@@ -199,6 +214,7 @@ class TaskFormController {
     private String renderSheet(HumanTask task, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("subjectName", subjectName(task));
+        model.addAttribute("dueText", dueText(task));
         model.addAttribute("fields", List.of());
         model.addAttribute("readOnly", false);
         model.addAttribute("history", tasks.history(task.id()).stream().map(form -> new Previous(form.name(),
@@ -242,6 +258,7 @@ class TaskFormController {
             Model model) {
         model.addAttribute("task", task);
         model.addAttribute("subjectName", subjectName(task));
+        model.addAttribute("dueText", dueText(task));
         model.addAttribute("fields", TaskForms.fields(task.formKey()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
