@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +57,16 @@ public class ObligationCatalog {
      */
     public ObligationDiff revise(BreachFacts previous, BreachFacts revised, Set<String> met, Instant revisedAt) {
         return reviser.revise(previous, revised, met, revisedAt);
+    }
+
+    /**
+     * The instant {@code obligation}'s clock runs from under {@code facts}: awareness, discovery or the
+     * milestone its rule names; for a supplementary report (and a notice wave whose clock restarts) the
+     * revision that brought it; for a clock that waits for an earlier report's submission, that report's
+     * anchor. Empty when the facts do not hold it (yet) or the obligation comes from no known rule.
+     */
+    public Optional<Instant> anchorOf(Obligation obligation, BreachFacts facts) {
+        return Optional.ofNullable(reviser.anchor(obligation, facts));
     }
 
     /** As {@link #revise(BreachFacts, BreachFacts, Set, Instant)}, the new facts becoming known now. */

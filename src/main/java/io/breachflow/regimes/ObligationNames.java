@@ -1,7 +1,9 @@
 package io.breachflow.regimes;
 
+import io.breachflow.regimes.internal.rules.RegimeDefinition;
 import io.breachflow.regimes.internal.rules.RuleBook;
 import io.breachflow.regimes.internal.rules.RuleDefinition;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,16 +23,16 @@ public class ObligationNames {
 
     private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
     private final Map<String, String> regimeOfRule = new LinkedHashMap<>();
-    private final Map<String, java.time.ZoneId> zones = new LinkedHashMap<>();
+    private final Map<String, RegimeDefinition> regimeDefinitionOfRule = new LinkedHashMap<>();
     private final MessageSource messages;
 
     public ObligationNames(MessageSource messages) {
         this.messages = messages;
         RuleBook.fromClasspath().regimes().forEach(regime -> {
-            zones.put(regime.regime(), java.time.ZoneId.of(regime.zone()));
             regime.rules().forEach(rule -> {
                 rules.put(rule.id(), rule);
                 regimeOfRule.put(rule.id(), regime.regime());
+                regimeDefinitionOfRule.put(rule.id(), regime);
             });
         });
     }
@@ -99,12 +101,29 @@ public class ObligationNames {
         String regime = regimeOfRule.get(rule.id());
         return Optional.of(new Duty(key, regime, parsed.supplement() ? ObligationKind.AUTHORITY_UPDATE : rule.kind(),
                 rule.recipient(), parsed.jurisdiction() != null ? parsed.jurisdiction() : rule.jurisdiction(),
-                rule.citation(), zones.getOrDefault(regime, java.time.ZoneOffset.UTC)));
+                rule.citation(), zoneOf(key).orElse(java.time.ZoneOffset.UTC)));
     }
 
     /** The regime code of the rule behind {@code key}, if it is known. */
     public Optional<String> regimeOf(String key) {
         return key == null ? Optional.empty() : Optional.ofNullable(regimeOfRule.get(ParsedKey.of(key).ruleId()));
+    }
+
+    /**
+     * The time zone the obligation's deadline is counted in (the regime's, or its jurisdiction's where the
+     * regime names one per jurisdiction), so a deadline is shown as the authority reads it.
+     */
+    public Optional<ZoneId> zoneOf(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        ParsedKey parsed = ParsedKey.of(key);
+        RegimeDefinition regime = regimeDefinitionOfRule.get(parsed.ruleId());
+        if (regime == null) {
+            return Optional.empty();
+        }
+        String jurisdiction = parsed.jurisdiction() != null ? parsed.jurisdiction() : rules.get(parsed.ruleId()).jurisdiction();
+        return Optional.of(regime.zoneFor(jurisdiction));
     }
 
     /** "PIPC report", "Notice to affected people (US-CA)": the recipient's words and the kind's pattern. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +50,11 @@ public class DetermineObligationsWorker {
         boolean criminal = CRIMINAL_CAUSES.contains(facts.cause());
         // claimed once per incident: an officer's earlier request (or a retried job) already holds the referral
         boolean referral = criminal && police.claimReferralForCause(IncidentId.of(incidentId), facts.cause().name());
-        return Map.of("authorityObligations", variables.authorityReports(obligations, now),
-                "noticeObligations", variables.customerNotices(obligations, now),
-                "publicObligations", variables.publicNotices(obligations, now),
+        // reminders count from each obligation's legal anchor (awareness, discovery, a milestone), not from now
+        Function<Obligation, Instant> anchors = obligation -> catalog.anchorOf(obligation, facts).orElse(null);
+        return Map.of("authorityObligations", variables.authorityReports(obligations, anchors, now),
+                "noticeObligations", variables.customerNotices(obligations, anchors, now),
+                "publicObligations", variables.publicNotices(obligations, anchors, now),
                 "policeReferral", referral);
     }
 }

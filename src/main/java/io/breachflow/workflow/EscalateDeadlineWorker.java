@@ -30,7 +30,8 @@ public class EscalateDeadlineWorker {
         String key = (String) obligation.get("key");
         transaction.executeWithoutResult(status -> {
             tasks.escalate(incidentId, key);
-            events.publishEvent(new ObligationOverdue(incidentId, key, (String) obligation.get("dueAt")));
+            events.publishEvent(new ObligationOverdue(incidentId, key, (String) obligation.get("dueAt"),
+                    SendReminderWorker.deadline(obligation)));
         });
     }
 }

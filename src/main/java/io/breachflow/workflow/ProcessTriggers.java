@@ -8,6 +8,7 @@ import io.breachflow.incidents.RegulatorQuestionReceived;
 import io.breachflow.notices.NoticeRunFinished;
 import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,9 +41,11 @@ class ProcessTriggers {
     @ApplicationModuleListener
     void on(NoticesHeld held) {
         for (LawEnforcementRequests.HeldObligation obligation : held.held()) {
+            // nobody may send the notice while the hold lasts: its reminders count from the end of the hold
+            Instant resumes = obligation.dueAt() == null ? null : obligation.heldUntil().toInstant();
             Map<String, Object> moved = variables.of(obligation.key(), obligation.regime(), obligation.kind(),
                     obligation.recipient(), obligation.jurisdiction(), obligation.dueAt(), obligation.heldUntil(),
-                    clock.instant());
+                    resumes, clock.instant());
             processes.moveDeadline(held.incidentId().toString(), moved,
                     obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     "hold/" + held.holdId() + "/" + obligation.key());

@@ -3,7 +3,9 @@ package io.breachflow.workflow;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.breachflow.incidents.RecordedRevisions;
+import io.breachflow.regimes.BreachFacts;
 import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -11,6 +13,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +35,17 @@ public class RecordRevisionWorker {
     private final HumanTasks tasks;
     private final UserTaskSync taskSync;
     private final ObligationVariables variables;
+    private final ObligationCatalog catalog;
     private final Clock clock;
 
     RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks, UserTaskSync taskSync,
-            ObligationVariables variables, ObjectProvider<Clock> clock) {
+            ObligationVariables variables, ObligationCatalog catalog, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.processes = processes;
         this.tasks = tasks;
         this.taskSync = taskSync;
         this.variables = variables;
+        this.catalog = catalog;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -50,8 +55,11 @@ public class RecordRevisionWorker {
         RecordedRevisions recorded = incidents.recordRevisions(IncidentId.of(incidentId), job.getKey());
         Instant now = clock.instant();
         String revision = "/revision-" + recorded.latestRevision();
+        // reminders count from each obligation's anchor in the facts as revised (a supplement's: the revision)
+        BreachFacts facts = incidents.currentFacts(IncidentId.of(incidentId));
+        Function<Obligation, Instant> anchors = obligation -> catalog.anchorOf(obligation, facts).orElse(null);
         for (Obligation moved : recorded.moved()) {
-            Map<String, Object> obligation = variables.of(moved, now);
+            Map<String, Object> obligation = variables.of(moved, anchors.apply(moved), now);
             processes.moveDeadline(incidentId, obligation, null, "moved/" + incidentId + "/" + moved.key() + revision);
             tasks.reschedule(incidentId, moved.key(), (String) obligation.get("dueAt"));
         }
@@ -59,8 +67,8 @@ public class RecordRevisionWorker {
             processes.withdraw(incidentId, withdrawn, "withdrawn/" + incidentId + "/" + withdrawn + revision);
             taskSync.syncSubject(incidentId, withdrawn);
         }
-        return Map.of("revisionReports", variables.authorityReports(recorded.started(), now),
-                "revisionNotices", variables.customerNotices(recorded.started(), now),
-                "revisionPublicNotices", variables.publicNotices(recorded.started(), now));
+        return Map.of("revisionReports", variables.authorityReports(recorded.started(), anchors, now),
+                "revisionNotices", variables.customerNotices(recorded.started(), anchors, now),
+                "revisionPublicNotices", variables.publicNotices(recorded.started(), anchors, now));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * is for {@link UserTaskSync}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WorkflowProperties.class)
+@EnableConfigurationProperties({WorkflowProperties.class, PublicWebProperties.class})
 @Deployment(resources = "classpath*:bpmn/*.bpmn")
 @EnableScheduling
 class WorkflowConfiguration {

@@ -89,7 +89,7 @@ class CoupangRevisionIntegrationTests {
                 .until(() -> task(id, "Draft report", "kr-network-act").get("remindedAt") == null);
         clock.add(Duration.ofMinutes(2));
         await().atMost(PATIENCE).until(() -> task(id, "Draft report", "kr-network-act").get("remindedAt") != null);
-        await().atMost(PATIENCE).until(() -> mailSubjects(id).stream().anyMatch(s -> s.startsWith("Reminder:")));
+        await().atMost(PATIENCE).until(() -> mailSubjects(id).stream().anyMatch(s -> s.startsWith("MSIT report due in")));
 
         // the PIPC and SEC reports are drafted, approved by legal and filed; the MSIT report is left undone
         fileReport(id, "kr-pipa-report");
@@ -123,7 +123,7 @@ class CoupangRevisionIntegrationTests {
         // the MSIT report was never filed: its deadline passes and the DPO hears of it
         clock.add(Duration.ofHours(12));
         await().atMost(PATIENCE).until(() -> task(id, "Draft report", "kr-network-act").get("escalatedAt") != null);
-        await().atMost(PATIENCE).until(() -> mailSubjects(id).stream().anyMatch(s -> s.startsWith("Overdue:")));
+        await().atMost(PATIENCE).until(() -> mailSubjects(id).stream().anyMatch(s -> s.startsWith("Overdue: MSIT report")));
         fileReport(id, "kr-network-act");
 
         Map<String, Object> review = task(id, "Post-incident review", null);

@@ -26,7 +26,7 @@ class ObligationVariablesTests {
     @Test
     void remindsAtHalfThreeQuartersAndNineTenthsOfTheWindowInTheDeadlinesOffset() {
         Map<String, Object> in72Hours = variables.of(obligation(ObligationKind.AUTHORITY_REPORT,
-                OffsetDateTime.parse("2025-11-21T22:00:00+09:00"), null), NOW);
+                OffsetDateTime.parse("2025-11-21T22:00:00+09:00"), null), NOW, NOW);
 
         assertThat(in72Hours.get("reminders")).isEqualTo(List.of("2025-11-20T10:00:00+09:00",
                 "2025-11-21T04:00:00+09:00", "2025-11-21T14:48:00+09:00"));
@@ -34,33 +34,84 @@ class ObligationVariablesTests {
     }
 
     @Test
-    void remindsAndEscalatesAtOnceWhenTheDeadlineHasPassed() {
+    void escalatesAtOnceWithoutRemindingWhenTheDeadlineHasPassed() {
         Map<String, Object> overdue = variables.of(obligation(ObligationKind.AUTHORITY_REPORT,
-                OffsetDateTime.parse("2025-11-01T00:00:00Z"), null), NOW);
+                OffsetDateTime.parse("2025-11-01T00:00:00Z"), null), null, NOW);
 
-        assertThat(overdue.get("reminders")).isEqualTo(List.of("2025-11-18T13:00:00Z", "2025-11-18T13:00:00Z",
-                "2025-11-18T13:00:00Z"));
+        assertThat(overdue.get("reminders")).as("no reminder fired at once for a deadline already passed")
+                .isEqualTo(List.of());
         assertThat(overdue).containsEntry("deadlineAt", "2025-11-18T13:00:00Z")
                 .containsEntry("dueAt", "2025-11-01T00:00:00Z");
+    }
+
+    @Test
+    void countsTheWindowFromTheAnchorNotFromWhenTheProcessStarted() {
+        // aware at 10:00, due 72 h later; the process starts only 24 h after awareness
+        Instant awareAt = Instant.parse("2025-11-18T10:00:00Z");
+        OffsetDateTime dueAt = OffsetDateTime.parse("2025-11-21T10:00:00Z");
+        Instant startedAt = awareAt.plus(Duration.ofHours(24));
+
+        Map<String, Object> late = variables.of(obligation(ObligationKind.AUTHORITY_REPORT, dueAt, null), awareAt,
+                startedAt);
+
+        assertThat(late.get("reminders")).as("50 % at +36 h (not +48 h), 75 % at +54 h, 90 % at +64.8 h")
+                .isEqualTo(List.of("2025-11-19T22:00:00Z", "2025-11-20T16:00:00Z", "2025-11-21T02:48:00Z"));
+    }
+
+    @Test
+    void skipsPointsAlreadyPassedWhenTheWatchStartsLate() {
+        Instant awareAt = Instant.parse("2025-11-18T10:00:00Z");
+        OffsetDateTime dueAt = OffsetDateTime.parse("2025-11-21T10:00:00Z");
+
+        Map<String, Object> afterHalfTime = variables.of(obligation(ObligationKind.AUTHORITY_REPORT, dueAt, null),
+                awareAt, awareAt.plus(Duration.ofHours(40)));
+
+        assertThat(afterHalfTime.get("reminders")).as("the 50 % point (+36 h) passed: not fired at once")
+                .isEqualTo(List.of("2025-11-20T16:00:00Z", "2025-11-21T02:48:00Z"));
+    }
+
+    @Test
+    void remindsOnceAtRiskAtOnceWhenEvenTheLastPointHasPassedButTheDeadlineHasNot() {
+        Instant awareAt = Instant.parse("2025-11-18T10:00:00Z");
+        OffsetDateTime dueAt = OffsetDateTime.parse("2025-11-21T10:00:00Z");
+        Instant now = awareAt.plus(Duration.ofHours(70));
+
+        Map<String, Object> nearlyDue = variables.of(obligation(ObligationKind.AUTHORITY_REPORT, dueAt, null),
+                awareAt, now);
+
+        assertThat(nearlyDue.get("reminders")).as("one reminder, the last (at-risk) one, now")
+                .isEqualTo(List.of("2025-11-21T08:00:00Z"));
+        assertThat(nearlyDue).containsEntry("deadlineAt", "2025-11-21T10:00:00Z");
+    }
+
+    @Test
+    void countsFromNowWhenTheAnchorIsUnknownOrNotBeforeTheDeadline() {
+        OffsetDateTime dueAt = OffsetDateTime.parse("2025-11-21T22:00:00+09:00");
+
+        assertThat(variables.of(obligation(ObligationKind.AUTHORITY_REPORT, dueAt, null), dueAt.toInstant(), NOW)
+                .get("reminders")).isEqualTo(variables.of(obligation(ObligationKind.AUTHORITY_REPORT, dueAt, null),
+                null, NOW).get("reminders"));
     }
 
     @Test
     void countsTheWindowToTheInternalTargetWhenTheLawSetsNoFixedTime() {
         OffsetDateTime target = OffsetDateTime.parse("2025-11-20T22:00:00+09:00");
 
-        Map<String, Object> undated = variables.of(obligation(ObligationKind.INDIVIDUAL_NOTICE, null, target), NOW);
+        Map<String, Object> undated = variables.of(obligation(ObligationKind.INDIVIDUAL_NOTICE, null, target), NOW,
+                NOW);
 
-        assertThat(undated).containsEntry("deadlineAt", "2025-11-20T22:00:00+09:00").containsEntry("dueAt", null);
+        assertThat(undated).containsEntry("deadlineAt", "2025-11-20T22:00:00+09:00").containsEntry("dueAt", null)
+                .containsEntry("targetAt", "2025-11-20T22:00:00+09:00");
         assertThat((List<?>) undated.get("reminders")).first().isEqualTo("2025-11-19T22:00:00+09:00");
     }
 
     @Test
     void carriesCodesAndDatesButNeitherReasonsNorContent() {
         Map<String, Object> carried = variables.of(obligation(ObligationKind.AUTHORITY_REPORT,
-                OffsetDateTime.parse("2025-11-21T22:00:00+09:00"), null), NOW);
+                OffsetDateTime.parse("2025-11-21T22:00:00+09:00"), null), NOW, NOW);
 
         assertThat(carried).containsOnlyKeys("key", "regime", "kind", "recipient", "jurisdiction", "dueAt",
-                "deadlineAt", "reminders").containsEntry("key", "kr-pipa-authority")
+                "targetAt", "deadlineAt", "reminders").containsEntry("targetAt", null).containsEntry("key", "kr-pipa-authority")
                 .containsEntry("dueAt", "2025-11-21T22:00:00+09:00");
     }
 
@@ -70,7 +121,7 @@ class ObligationVariablesTests {
                 obligation(ObligationKind.AUTHORITY_UPDATE, null, null),
                 obligation(ObligationKind.INDIVIDUAL_NOTICE, null, null));
 
-        assertThat(variables.authorityReports(obligations, NOW)).hasSize(2);
+        assertThat(variables.authorityReports(obligations, ObligationVariables.NO_ANCHOR, NOW)).hasSize(2);
     }
 
     @Test
@@ -90,9 +141,9 @@ class ObligationVariablesTests {
                 obligation(ObligationKind.PUBLIC_NOTICE, null, null),
                 obligation(ObligationKind.CRA_NOTICE, null, null));
 
-        assertThat(variables.customerNotices(obligations, NOW)).extracting(o -> o.get("kind"))
+        assertThat(variables.customerNotices(obligations, ObligationVariables.NO_ANCHOR, NOW)).extracting(o -> o.get("kind"))
                 .containsExactly("INDIVIDUAL_NOTICE");
-        assertThat(variables.publicNotices(obligations, NOW)).extracting(o -> o.get("kind"))
+        assertThat(variables.publicNotices(obligations, ObligationVariables.NO_ANCHOR, NOW)).extracting(o -> o.get("kind"))
                 .containsExactly("PUBLIC_NOTICE", "CRA_NOTICE");
     }
 }

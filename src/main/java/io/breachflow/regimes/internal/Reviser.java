@@ -70,11 +70,64 @@ public final class Reviser {
         }
     }
 
-    private Obligation supplement(Obligation filed, BreachFacts revised, List<String> changes, Instant revisedAt) {
-        Located located = evaluator.rule(filed.rule());
-        Supplement supplement = located.rule().supplement() != null ? located.rule().supplement()
+    /**
+     * The instant {@code obligation}'s clock runs from, as {@link #revise} and the evaluator counted it: the
+     * rule's anchor in {@code facts} (awareness, discovery, a milestone), the revision for a supplementary
+     * report or a notice wave whose clock the revision starts, and for a clock that waits for an earlier
+     * report's submission the anchor of that report (the one its target is counted from). Null when the facts
+     * do not hold it yet or the obligation's rule is unknown.
+     */
+    public Instant anchor(Obligation obligation, BreachFacts facts) {
+        String rule = obligation.rule();
+        if (rule == null) {
+            return null;
+        }
+        int slash = rule.indexOf('/');
+        Located located = evaluator.rule(slash < 0 ? rule : rule.substring(0, slash));
+        if (located == null) {
+            return null;
+        }
+        ClockSpec clock = located.rule().clock();
+        Instant revisedAt = null;
+        if (slash >= 0) { // a follow-up of a follow-up counts from the latest revision: the last suffix
+            String latest = rule.substring(rule.lastIndexOf('/'));
+            revisedAt = revisedAt(latest);
+            if (latest.startsWith("/supplement@")) {
+                clock = supplementOf(located).clock();
+            } else if (latest.startsWith("/wave@") && knownFromRevision(clock)) {
+                clock = clock.fromRevision();
+            }
+        }
+        if (clock.anchor() == Anchor.SUBMISSION) {
+            Located earlier = evaluator.rule(clock.after());
+            return earlier == null ? null : DeadlineRules.anchor(earlier.rule().clock().anchor(), facts, revisedAt);
+        }
+        return DeadlineRules.anchor(clock.anchor(), facts, revisedAt);
+    }
+
+    /** {@code /supplement@2026-12-01T10:15:30Z} → that instant; null when the suffix holds none. */
+    private static Instant revisedAt(String suffix) {
+        int at = suffix.indexOf('@');
+        try {
+            return at < 0 ? null : Instant.parse(suffix.substring(at + 1));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return null;
+        }
+    }
+
+    private static Supplement supplementOf(Located located) {
+        return located.rule().supplement() != null ? located.rule().supplement()
                 : located.regime().definition().supplement() != null ? located.regime().definition().supplement()
                 : DEFAULT_SUPPLEMENT;
+    }
+
+    private static boolean knownFromRevision(ClockSpec clock) {
+        return clock.anchor() == Anchor.AWARENESS || clock.anchor() == Anchor.DETECTION;
+    }
+
+    private Obligation supplement(Obligation filed, BreachFacts revised, List<String> changes, Instant revisedAt) {
+        Located located = evaluator.rule(filed.rule());
+        Supplement supplement = supplementOf(located);
         Deadline deadline = deadline(located, supplement.clock(), revised, filed, revisedAt);
         String reason = "Supplement the report already filed (" + filed.rule() + "): the facts changed on "
                 + revisedAt + " (" + String.join("; ", changes) + ").";
@@ -88,7 +141,7 @@ public final class Reviser {
     private Obligation wave(Obligation sent, BreachFacts revised, long added, Instant revisedAt) {
         Located located = evaluator.rule(sent.rule());
         ClockSpec clock = located.rule().clock();
-        boolean knownFromRevision = clock.anchor() == Anchor.AWARENESS || clock.anchor() == Anchor.DETECTION;
+        boolean knownFromRevision = knownFromRevision(clock);
         Deadline deadline = knownFromRevision ? deadline(located, clock.fromRevision(), revised, sent, revisedAt)
                 : sent.deadline();
         String reason = "Notify the " + FactChanges.format(added) + " people affected only since the revision of "
