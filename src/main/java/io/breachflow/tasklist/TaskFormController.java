@@ -114,7 +114,9 @@ class TaskFormController {
         }
         List<TaskForms.FieldView> fields = TaskForms.fields(task.formKey());
         Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach(field -> values.put(field.name(), params.getOrDefault(field.name(), "")));
+        fields.forEach(field -> values.put(field.name(), "TIMESTAMP".equals(field.type())
+                ? TimestampInputs.combine(params.get(field.name()), params.get(field.name() + TimestampInputs.ZONE_SUFFIX))
+                : params.getOrDefault(field.name(), "")));
         if ("draft".equals(action)) {
             submissions.saveDraft(id, actor, values);
             flash.addFlashAttribute("flash", "task.draftSaved");
@@ -261,6 +263,12 @@ class TaskFormController {
         model.addAttribute("dueText", dueText(task));
         model.addAttribute("fields", TaskForms.fields(task.formKey()));
         model.addAttribute("values", values);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, TimestampInputs.Shown> times = new LinkedHashMap<>();
+        TaskForms.fields(task.formKey()).stream().filter(field -> "TIMESTAMP".equals(field.type()))
+                .forEach(field -> times.put(field.name(), TimestampInputs.shown(values.get(field.name()), locale)));
+        model.addAttribute("times", times);
+        model.addAttribute("zones", TimestampInputs.labels(locale, java.time.Instant.now()));
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         model.addAttribute("readOnly", task.state() != HumanTask.State.OPEN);

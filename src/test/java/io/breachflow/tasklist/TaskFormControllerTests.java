@@ -106,6 +106,22 @@ class TaskFormControllerTests {
     }
 
     @Test
+    void theAwarenessTimeIsPickedWithItsZoneAndReachesTheProcessAsOneDateTime() throws Exception {
+        when(tasks.get(5)).thenReturn(task(5, "triage", "compliance-officer", HumanTask.State.OPEN));
+
+        mvc.perform(get("/tasks/5").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(content().string(allOf(containsString("type=\"datetime-local\""),
+                        containsString("Asia/Seoul (UTC+09:00)"))));
+        mvc.perform(post("/tasks/5").param("outcome", "BREACH").param("awareAt", "2025-11-18T22:00")
+                        .param("awareAt__zone", "Asia/Seoul").param("reasoning", "Exfiltration confirmed").with(csrf())
+                        .with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(redirectedUrl("/inbox"));
+
+        verify(submissions).submit(eq(5L), any(), eq(Map.of("outcome", "BREACH", "awareAt", "2025-11-18T22:00+09:00",
+                "reasoning", "Exfiltration confirmed")), eq(null), eq("fileId"));
+    }
+
+    @Test
     void aPortalReceiptIsUploadedWithTheSubmission() throws Exception {
         when(tasks.get(6)).thenReturn(task(6, "submit-report", "compliance-officer", HumanTask.State.OPEN));
         MockMultipartFile receipt = new MockMultipartFile("file", "receipt.pdf", "application/pdf", new byte[] {1, 2});
