@@ -56,7 +56,8 @@ class AuditListeners {
     void on(IncidentReported reported) {
         String id = reported.incidentId().toString();
         register.reported(id);
-        trail.append(actor(reported.reportedBy()), "INCIDENT_REPORTED", id, "obligations=" + String.join(",", reported.obligationKeys()));
+        trail.append(actor(reported.reportedBy()), "INCIDENT_REPORTED", id,
+                "obligations=" + String.join(",", reported.obligationKeys()));
     }
 
     @Async

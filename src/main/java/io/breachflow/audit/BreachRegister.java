@@ -111,7 +111,8 @@ public class BreachRegister {
     }
 
     private String obligations(String incidentId) {
-        return String.join(RegisterEntry.OBLIGATION_SEPARATOR, intake.requiredObligationKeys(IncidentId.of(incidentId)));
+        return String.join(RegisterEntry.OBLIGATION_SEPARATOR,
+                intake.requiredObligationKeys(IncidentId.of(incidentId)));
     }
 
     private static RegisterEntries.Facts facts(BreachFacts facts) {

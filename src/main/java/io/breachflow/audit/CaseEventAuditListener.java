@@ -25,22 +25,23 @@ class CaseEventAuditListener {
     @Async
     @TransactionalEventListener
     void on(NoticesHeld held) {
-        trail.append(AuditListeners.actor(held.recordedBy()), "NOTICES_HELD", held.incidentId().toString(), "hold=" + held.holdId()
-                + " held=" + held.held().stream().map(h -> h.key() + " until " + h.heldUntil())
-                .collect(Collectors.joining(", ", "[", "]")));
+        trail.append(AuditListeners.actor(held.recordedBy()), "NOTICES_HELD", held.incidentId().toString(),
+                "hold=" + held.holdId() + " held=" + held.held().stream().map(h -> h.key() + " until " + h.heldUntil())
+                        .collect(Collectors.joining(", ", "[", "]")));
     }
 
     @Async
     @TransactionalEventListener
     void on(PoliceReferralRequested requested) {
-        trail.append(AuditListeners.actor(requested.requestedBy()), "POLICE_REFERRAL_REQUESTED", requested.incidentId().toString(), null);
+        trail.append(AuditListeners.actor(requested.requestedBy()), "POLICE_REFERRAL_REQUESTED",
+                requested.incidentId().toString(), null);
     }
 
     @Async
     @TransactionalEventListener
     void on(RegulatorQuestionReceived question) {
-        trail.append(AuditListeners.actor(question.recordedBy()), "REGULATOR_QUESTION_RECEIVED", question.incidentId().toString(),
-                "question=" + question.questionId() + " authority=" + question.authority()
+        trail.append(AuditListeners.actor(question.recordedBy()), "REGULATOR_QUESTION_RECEIVED",
+                question.incidentId().toString(), "question=" + question.questionId() + " authority=" + question.authority()
                         + " answerDue=" + question.answerDue());
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * {@code /suspected-incidents/{id}/signals}: the signals behind a suspected incident as an HTML fragment,
  * the panel the triage task loads, so the officer decides with what was seen in front of them: where each
- * signal came from, how severe it was rated, when it was observed (with its offset: the database keeps
- * the instant, so UTC), its type and summary. Read-only; an id with no signals shows that there are none.
+ * signal came from, how severe it was rated, when it was observed (in UTC: the database keeps the instant,
+ * not the offset it was reported with), its type and summary. Read-only; an id with no signals shows that
+ * there are none.
  *
  * <p>Signals describe security events (a system, an alert, a time), not people, so viewing them is not
  * personal-data access and is not written to the access log.

@@ -21,7 +21,7 @@ class SuspectedIncidents {
                      OffsetDateTime awareAt, String reasoning, String decidedBy, Instant decidedAt) {
     }
 
-    /** A signal as stored; {@code summary} is free text, may be null. */
+    /** A signal as stored, {@code observedAt} in UTC (the database keeps the instant); {@code summary} may be null. */
     record StoredSignal(String source, String reference, String type, String severity, OffsetDateTime observedAt,
                         String summary) {
     }
@@ -80,7 +80,8 @@ class SuspectedIncidents {
                 WHERE suspected_incident_id = ? ORDER BY observed_at, received_at""").param(id.value())
                 .query((rs, row) -> new StoredSignal(rs.getString("source"), rs.getString("reference"),
                         rs.getString("signal_type"), rs.getString("severity"),
-                        rs.getObject("observed_at", OffsetDateTime.class), rs.getString("summary")))
+                        rs.getObject("observed_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("summary")))
                 .list();
     }
 

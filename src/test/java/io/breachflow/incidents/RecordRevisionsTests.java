@@ -125,7 +125,8 @@ class RecordRevisionsTests {
                 .extracting(event -> ((ScopeRevised) event).revisedBy()).containsExactly("dana", "olivia");
         assertThat(events).filteredOn(RevisionsRecorded.class::isInstance).as("a retried recording announces nothing")
                 .containsExactly(new RevisionsRecorded(id, 2), new RevisionsRecorded(id, 3));
-        assertThat(intake.requiredObligationKeys(id)).as("the Californians' notice came with revision 2 and went with 3")
+        assertThat(intake.requiredObligationKeys(id))
+                .as("the Californians' notice came with revision 2 and went with 3")
                 .isNotEmpty().noneMatch(key -> key.startsWith("us-ca"));
     }
 

@@ -125,7 +125,8 @@ class ScopeRevisionIntegrationTests {
                 .noneMatch(key -> key.startsWith("us-ca"));
         assertThat(entry.latestRevision()).isEqualTo(2);
         assertThat(entry.affectedDetail()).isEqualTo("KR 4500, DE 50");
-        String gdpr = entry.obligationKeys().stream().filter(key -> key.startsWith("eu-gdpr")).findFirst().orElseThrow();
+        String gdpr = entry.obligationKeys().stream().filter(key -> key.startsWith("eu-gdpr")).findFirst()
+                .orElseThrow();
         String page = mvc.perform(get("/register").with(user("dpo").roles("DPO"))).andReturn().getResponse()
                 .getContentAsString();
         String shown = page.substring(page.indexOf("id=\"entry-" + id + "\""));

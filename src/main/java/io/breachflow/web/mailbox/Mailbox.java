@@ -76,10 +76,10 @@ class Mailbox {
                         Comparator.nullsFirst(Comparator.<Date>naturalOrder())).thenComparing(i -> i).reversed())
                 .toList();
         if (search == null || search.isBlank()) {
-            return slice(newestFirst, page, size, i -> delivery(i + 1, received.get(i).getMimeMessage()));
+            return slice(newestFirst, page, size, i -> delivery(i + 1, received.get(i)));
         }
         String needle = search.strip().toLowerCase(Locale.ROOT);
-        List<Delivery> matches = newestFirst.stream().map(i -> delivery(i + 1, received.get(i).getMimeMessage()))
+        List<Delivery> matches = newestFirst.stream().map(i -> delivery(i + 1, received.get(i)))
                 .filter(delivery -> delivery.matches(needle)).toList();
         return slice(matches, page, size, Function.identity());
     }
@@ -96,16 +96,18 @@ class Mailbox {
         if (number < 1 || number > received.size()) {
             return Optional.empty();
         }
-        MimeMessage message = received.get(number - 1).getMimeMessage();
+        StoredMessage stored = received.get(number - 1);
         Bodies bodies = new Bodies();
-        bodies.collect(message, 0);
-        return Optional.of(new OpenedMessage(delivery(number, message), bodies.plain, bodies.html));
+        bodies.collect(stored.getMimeMessage(), 0);
+        return Optional.of(new OpenedMessage(delivery(number, stored), bodies.plain, bodies.html));
     }
 
-    private static Delivery delivery(int number, MimeMessage message) {
+    /** A message without a {@code Date} header is dated when it arrived. */
+    private static Delivery delivery(int number, StoredMessage stored) {
+        MimeMessage message = stored.getMimeMessage();
         try {
-            OffsetDateTime sent = message.getSentDate() == null ? null
-                    : message.getSentDate().toInstant().atOffset(ZoneOffset.UTC);
+            Date date = message.getSentDate() != null ? message.getSentDate() : stored.getReceivedDate();
+            OffsetDateTime sent = date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
             return new Delivery(number, addresses(message.getFrom()),
                     addresses(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), sent);
         } catch (MessagingException unreadable) {

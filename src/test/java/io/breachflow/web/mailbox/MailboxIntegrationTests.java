@@ -69,7 +69,8 @@ class MailboxIntegrationTests {
         assertThat(rows(first)).isEqualTo(50);
         assertThat(first.indexOf("Notice 60 of run " + run)).as("newest first")
                 .isLessThan(first.indexOf("Notice 59 of run " + run));
-        assertThat(first).contains("rel=\"next\"").contains("/mailbox?page=1&amp;size=50").contains("messages, newest first");
+        assertThat(first).contains("rel=\"next\"").contains("/mailbox?page=1&amp;size=50")
+                .contains("messages, newest first");
         assertThat(rows(widest)).isGreaterThanOrEqualTo(60);
         assertThat(widest).as("at most 200 a page").contains("name=\"size\" value=\"200\"");
         assertThat(rows(search)).isEqualTo(50);
