@@ -1,6 +1,7 @@
 package io.breachflow.audit;
 
 import io.breachflow.incidents.IncidentReported;
+import io.breachflow.incidents.RevisionsRecorded;
 import io.breachflow.incidents.ScopeRevised;
 import io.breachflow.incidents.SuspectedIncidentOpened;
 import io.breachflow.workflow.DeadlineReminderDue;
@@ -24,6 +25,14 @@ class AuditListeners {
 
     static final String SYSTEM = "system";
 
+    /**
+     * Who did what an event reports: the user it names, or {@link #SYSTEM} for events published before
+     * they carried one (still waiting in the publication registry across an upgrade).
+     */
+    static String actor(String user) {
+        return user == null || user.isBlank() ? SYSTEM : user;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(AuditListeners.class);
 
     private final AuditTrail trail;
@@ -46,8 +55,9 @@ class AuditListeners {
     @TransactionalEventListener
     void on(IncidentReported reported) {
         String id = reported.incidentId().toString();
-        register.reported(id, reported.obligationKeys());
-        trail.append(SYSTEM, "INCIDENT_REPORTED", id, "obligations=" + String.join(",", reported.obligationKeys()));
+        register.reported(id);
+        trail.append(actor(reported.reportedBy()), "INCIDENT_REPORTED", id,
+                "obligations=" + String.join(",", reported.obligationKeys()));
     }
 
     @Async
@@ -55,7 +65,13 @@ class AuditListeners {
     void on(ScopeRevised revised) {
         String id = revised.incidentId().toString();
         register.revised(id, revised.revision());
-        trail.append(SYSTEM, "SCOPE_REVISED", id, "revision=" + revised.revision());
+        trail.append(actor(revised.revisedBy()), "SCOPE_REVISED", id, "revision=" + revised.revision());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(RevisionsRecorded recorded) {
+        register.obligationsRevised(recorded.incidentId().toString());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

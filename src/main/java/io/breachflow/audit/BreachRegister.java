@@ -59,11 +59,17 @@ public class BreachRegister {
         entries.decide(incidentId, outcome, reasoning, decidedBy, decidedAt);
     }
 
+    /*
+     * The listeners run asynchronously, so a report, its revisions and their recording may arrive in any
+     * order: each reads the incident's facts and obligations as they are now rather than trusting its
+     * event's copy, and the revision number never goes back.
+     */
+
     @Transactional
-    void reported(String incidentId, List<String> obligationKeys) {
+    void reported(String incidentId) {
         Instant now = clock.instant();
         entries.open(incidentId, "BREACH", now);
-        entries.confirm(incidentId, String.join(", ", obligationKeys), now);
+        entries.confirm(incidentId, obligations(incidentId), now);
         entries.facts(incidentId, facts(intake.currentFacts(IncidentId.of(incidentId))), 1, now);
     }
 
@@ -72,6 +78,14 @@ public class BreachRegister {
         Instant now = clock.instant();
         entries.open(incidentId, "BREACH", now);
         entries.facts(incidentId, facts(intake.currentFacts(IncidentId.of(incidentId))), revision, now);
+    }
+
+    /** The process recorded a revision: the obligations are now those of the latest facts. */
+    @Transactional
+    void obligationsRevised(String incidentId) {
+        Instant now = clock.instant();
+        entries.open(incidentId, "BREACH", now);
+        entries.obligations(incidentId, obligations(incidentId), now);
     }
 
     /** Records what was done to contain the breach and mitigate its effects (Art. 33(5) "remedial action"). */
@@ -94,6 +108,11 @@ public class BreachRegister {
     void closed(String incidentId, Instant closedAt) {
         entries.open(incidentId, "BREACH", clock.instant());
         entries.close(incidentId, closedAt);
+    }
+
+    private String obligations(String incidentId) {
+        return String.join(RegisterEntry.OBLIGATION_SEPARATOR,
+                intake.requiredObligationKeys(IncidentId.of(incidentId)));
     }
 
     private static RegisterEntries.Facts facts(BreachFacts facts) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Audits the incident events that change the course of a case without a task: a law-enforcement hold on
  * notices (which obligations, until when), a police referral asked for by an officer, a regulator's
- * follow-up question. References, codes and dates only.
+ * follow-up question, each under the name of the user who recorded it. References, codes and dates only.
  */
 @Component
 class CaseEventAuditListener {
@@ -25,22 +25,23 @@ class CaseEventAuditListener {
     @Async
     @TransactionalEventListener
     void on(NoticesHeld held) {
-        trail.append(AuditListeners.SYSTEM, "NOTICES_HELD", held.incidentId().toString(), "hold=" + held.holdId()
-                + " held=" + held.held().stream().map(h -> h.key() + " until " + h.heldUntil())
-                .collect(Collectors.joining(", ", "[", "]")));
+        trail.append(AuditListeners.actor(held.recordedBy()), "NOTICES_HELD", held.incidentId().toString(),
+                "hold=" + held.holdId() + " held=" + held.held().stream().map(h -> h.key() + " until " + h.heldUntil())
+                        .collect(Collectors.joining(", ", "[", "]")));
     }
 
     @Async
     @TransactionalEventListener
     void on(PoliceReferralRequested requested) {
-        trail.append(requested.requestedBy(), "POLICE_REFERRAL_REQUESTED", requested.incidentId().toString(), null);
+        trail.append(AuditListeners.actor(requested.requestedBy()), "POLICE_REFERRAL_REQUESTED",
+                requested.incidentId().toString(), null);
     }
 
     @Async
     @TransactionalEventListener
     void on(RegulatorQuestionReceived question) {
-        trail.append(AuditListeners.SYSTEM, "REGULATOR_QUESTION_RECEIVED", question.incidentId().toString(),
-                "question=" + question.questionId() + " authority=" + question.authority()
+        trail.append(AuditListeners.actor(question.recordedBy()), "REGULATOR_QUESTION_RECEIVED",
+                question.incidentId().toString(), "question=" + question.questionId() + " authority=" + question.authority()
                         + " answerDue=" + question.answerDue());
     }
 }

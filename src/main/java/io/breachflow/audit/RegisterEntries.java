@@ -58,11 +58,16 @@ class RegisterEntries {
         jdbc.sql("""
                 UPDATE breach_register_entry SET title = ?, cause = ?, data_categories = ?, aware_at = ?,
                     affected_total = ?, affected_detail = ?, high_risk = ?, encrypted = ?,
-                    latest_revision = COALESCE(?, latest_revision), updated_at = ?
+                    latest_revision = GREATEST(COALESCE(?, 0), COALESCE(latest_revision, 0)), updated_at = ?
                 WHERE incident_id = ?""")
                 .params(facts.title(), facts.cause(), facts.dataCategories(), facts.awareAt(), facts.affectedTotal(),
                         facts.affectedDetail(), facts.highRisk(), facts.encrypted(), revision, utc(at), incidentId)
                 .update();
+    }
+
+    void obligations(String incidentId, String obligations, Instant at) {
+        jdbc.sql("UPDATE breach_register_entry SET obligations = ?, updated_at = ? WHERE incident_id = ?")
+                .params(obligations, utc(at), incidentId).update();
     }
 
     void remedialAction(String incidentId, String text, Instant at) {

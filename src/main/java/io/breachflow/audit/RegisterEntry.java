@@ -1,6 +1,7 @@
 package io.breachflow.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One breach-register entry: a suspected or reported incident with what triage decided and why, the
@@ -11,13 +12,23 @@ import java.time.Instant;
  *
  * @param outcome {@code OPEN} (awaiting triage), {@code BREACH}, {@code SECURITY_INCIDENT} or {@code FALSE_ALARM}
  * @param affectedDetail people affected per jurisdiction, e.g. {@code KR 4500, US-CA 501}
- * @param obligations the obligation keys derived at intake, comma-separated
+ * @param latestRevision the number of the latest revision of the facts (1 at intake)
+ * @param obligations the keys of the obligations the latest recorded revision requires (open or met),
+ *                    comma-separated
  */
 public record RegisterEntry(String incidentId, Instant openedAt, String outcome, String reasoning,
                             String decidedBy, Instant decidedAt, String title, String cause,
                             String dataCategories, String awareAt, Long affectedTotal, String affectedDetail,
                             Boolean highRisk, Boolean encrypted, Integer latestRevision, String obligations,
                             String remedialAction, Instant closedAt, String lessonsLearned) {
+
+    static final String OBLIGATION_SEPARATOR = ", ";
+
+    /** {@link #obligations()} as a list, for naming each one. */
+    public List<String> obligationKeys() {
+        return obligations == null || obligations.isBlank() ? List.of()
+                : List.of(obligations.split(OBLIGATION_SEPARATOR));
+    }
 
     /** True when triage (or a direct report) confirmed a personal-data breach. */
     public boolean breach() {

@@ -49,7 +49,7 @@ public class Detection {
         if (id == null) {
             id = IncidentId.random();
             suspected.open(id, signal.type(), signal.observedAt(), clock.instant());
-            events.publishEvent(new SuspectedIncidentOpened(id));
+            events.publishEvent(new SuspectedIncidentOpened(id, signal.observedAt()));
         }
         suspected.addSignal(id, signal, clock.instant());
         return id;

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * immutable revision, and keeps the incident's obligations as of its latest recorded revision.
  *
  * <p>Reporting publishes {@link IncidentReported}, revising publishes {@link ScopeRevised}; the breach
- * process then calls {@link #recordRevisions} and {@link #markMet} so obligations follow the work.
+ * process then calls {@link #recordRevisions} (which publishes {@link RevisionsRecorded}) and
+ * {@link #markMet} so obligations follow the work.
  */
 @Service
 public class IncidentIntake {
@@ -66,7 +67,7 @@ public class IncidentIntake {
                 documents.write(facts), true);
         List<Obligation> obligations = catalog.evaluate(facts.toFacts()).obligations();
         obligations.forEach(obligation -> incidents.insertObligation(id, obligation, 1));
-        events.publishEvent(new IncidentReported(id, obligations.stream().map(Obligation::key).toList()));
+        events.publishEvent(new IncidentReported(id, obligations.stream().map(Obligation::key).toList(), reportedBy));
         return new Reported(id, obligations);
     }
 
@@ -87,7 +88,7 @@ public class IncidentIntake {
         int number = latest.number() + 1;
         incidents.insertRevision(id, number, revisedAt, clock.instant(), revisedBy, note, documents.write(merged),
                 false);
-        events.publishEvent(new ScopeRevised(id, number));
+        events.publishEvent(new ScopeRevised(id, number, revisedBy));
         return number;
     }
 
@@ -109,11 +110,13 @@ public class IncidentIntake {
         Map<String, Obligation> moved = new LinkedHashMap<>();
         Set<String> withdrawn = new LinkedHashSet<>();
         int latest = 0;
+        int recordedNow = 0;
         for (int i = 1; i < revisions.size(); i++) {
             Incidents.StoredRevision revision = revisions.get(i);
             ObligationDiff diff;
             if (revision.recordedAt() == null) {
                 diff = record(id, revisions.get(i - 1), revision, recordingKey, started);
+                recordedNow = revision.number();
             } else if (revision.recordedBy() != null && revision.recordedBy() == recordingKey) {
                 diff = replay(id, revisions.get(i - 1), revision, started);
             } else {
@@ -124,6 +127,9 @@ public class IncidentIntake {
             latest = revision.number();
         }
         withdrawn.forEach(moved::remove);
+        if (recordedNow > 0) {
+            events.publishEvent(new RevisionsRecorded(id, recordedNow));
+        }
         return new RecordedRevisions(latest, started, List.copyOf(moved.values()), List.copyOf(withdrawn));
     }
 
@@ -191,6 +197,17 @@ public class IncidentIntake {
     @Transactional
     public boolean markMet(IncidentId id, String key) {
         return incidents.changeStatus(id, key, ObligationStatus.OPEN, ObligationStatus.MET);
+    }
+
+    /**
+     * The keys of the obligations the incident's latest recorded revision requires, open or met, oldest
+     * first: those that revisions made no longer required are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<String> requiredObligationKeys(IncidentId id) {
+        return incidents.obligations(id).stream()
+                .filter(obligation -> obligation.status() != ObligationStatus.NO_LONGER_REQUIRED)
+                .map(Incidents.StoredObligation::key).toList();
     }
 
     /** The latest facts of the incident. */

@@ -93,7 +93,7 @@ public class LawEnforcementRequests {
                     obligation.recipient(), obligation.jurisdiction(), dueAt, request.holdUntil(),
                     hold.get().basis()));
         }
-        events.publishEvent(new NoticesHeld(id, holdId, held));
+        events.publishEvent(new NoticesHeld(id, holdId, held, recordedBy));
         return new HoldRecorded(holdId, held, notHeld);
     }
 

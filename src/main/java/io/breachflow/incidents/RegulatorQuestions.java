@@ -51,7 +51,8 @@ public class RegulatorQuestions {
                 .params(id, incident.value(), question.authority(), question.reference(), question.receivedAt(),
                         question.answerDue(), question.text(), recordedBy, clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
-        events.publishEvent(new RegulatorQuestionReceived(incident, id, question.authority(), question.answerDue()));
+        events.publishEvent(new RegulatorQuestionReceived(incident, id, question.authority(), question.answerDue(),
+                recordedBy));
         return id;
     }
 }

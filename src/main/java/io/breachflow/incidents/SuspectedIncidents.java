@@ -21,8 +21,9 @@ class SuspectedIncidents {
                      OffsetDateTime awareAt, String reasoning, String decidedBy, Instant decidedAt) {
     }
 
-    /** A signal as shown (without its free-text summary). */
-    record StoredSignal(String source, String reference, String type, String severity, OffsetDateTime observedAt) {
+    /** A signal as stored, {@code observedAt} in UTC (the database keeps the instant); {@code summary} may be null. */
+    record StoredSignal(String source, String reference, String type, String severity, OffsetDateTime observedAt,
+                        String summary) {
     }
 
     static final String OPEN = "OPEN";
@@ -75,11 +76,12 @@ class SuspectedIncidents {
 
     List<StoredSignal> signals(IncidentId id) {
         return jdbc.sql("""
-                SELECT source, reference, signal_type, severity, observed_at FROM security_signal
+                SELECT source, reference, signal_type, severity, observed_at, summary FROM security_signal
                 WHERE suspected_incident_id = ? ORDER BY observed_at, received_at""").param(id.value())
                 .query((rs, row) -> new StoredSignal(rs.getString("source"), rs.getString("reference"),
                         rs.getString("signal_type"), rs.getString("severity"),
-                        rs.getObject("observed_at", OffsetDateTime.class)))
+                        rs.getObject("observed_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("summary")))
                 .list();
     }
 

@@ -35,8 +35,11 @@ class InboxController {
         }
     }
 
-    /** One row: the task and how pressing it is. */
-    record Row(HumanTask task, Urgency urgency) {
+    /**
+     * One row: the task, how pressing it is, and whether the signed-in person may act on it (claim, give
+     * back): the DPO, auditors and admins see every task but may act only on those of their own groups.
+     */
+    record Row(HumanTask task, Urgency urgency, boolean mayAct) {
     }
 
     private final InboxQueries queries;
@@ -67,10 +70,12 @@ class InboxController {
     }
 
     private void rows(InboxForm form, Authentication user, Model model, Long knownTotal) {
-        Visibility visibility = visibility(user);
+        Actor actor = TasksApiController.actor(user);
+        Visibility visibility = Visibility.of(actor);
         Instant now = clock.instant();
         List<Row> rows = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE).stream()
-                .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now))).toList();
+                .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now),
+                        HumanTasks.holdsCandidateRole(t.task(), actor))).toList();
         long total = knownTotal != null ? knownTotal : queries.count(visibility, form.filter());
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);

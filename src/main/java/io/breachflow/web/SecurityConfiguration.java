@@ -87,7 +87,7 @@ class SecurityConfiguration {
                 .requestMatchers("/incidents/new", "/incidents/new/**", "/incidents/*/revise")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
-                        "/tasks/**")
+                        "/tasks/**", "/suspected-incidents/**")
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))

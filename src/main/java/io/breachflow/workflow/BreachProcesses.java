@@ -6,12 +6,15 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +48,18 @@ public class BreachProcesses {
     private final CamundaClient client;
     private final ProcessInstances instances;
     private final Clock clock;
+    private final Duration triageWindow;
 
-    BreachProcesses(CamundaClient client, ProcessInstances instances, ObjectProvider<Clock> clock) {
+    BreachProcesses(CamundaClient client, ProcessInstances instances, ObjectProvider<Clock> clock,
+            @Value("${breachflow.workflow.triage-window:PT24H}") Duration triageWindow) {
+        if (triageWindow.isNegative() || triageWindow.isZero()) {
+            throw new IllegalArgumentException("Expected a positive breachflow.workflow.triage-window, but got "
+                    + triageWindow);
+        }
         this.client = client;
         this.instances = instances;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.triageWindow = triageWindow;
     }
 
     /**
@@ -64,10 +74,17 @@ public class BreachProcesses {
                 Map.of("incidentId", incident.toString(), "reportedObligationKeys", obligationKeys));
     }
 
-    /** Starts the triage of a suspected incident unless it has one (as {@link #startLifecycle}). */
+    /**
+     * Starts the triage of a suspected incident unless it has one (as {@link #startLifecycle}). The triage
+     * task is due {@code breachflow.workflow.triage-window} (default 24 h) after {@code firstObservedAt}, when
+     * the first signal was observed (now, for an event from before signals carried it); the model computes it.
+     */
     @Transactional
-    public OptionalLong startDetection(IncidentId suspectedIncident) {
-        return startOnce(suspectedIncident, DETECTION, Map.of("incidentId", suspectedIncident.toString()));
+    public OptionalLong startDetection(IncidentId suspectedIncident, OffsetDateTime firstObservedAt) {
+        OffsetDateTime from = firstObservedAt != null ? firstObservedAt : OffsetDateTime.now(clock);
+        return startOnce(suspectedIncident, DETECTION, Map.of("incidentId", suspectedIncident.toString(),
+                "triageFrom", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from),
+                "triageWindow", triageWindow.toString()));
     }
 
     /** The lifecycle instance of {@code incident}, if one was started. */

@@ -75,7 +75,7 @@ class ProcessTriggers {
 
     @ApplicationModuleListener
     void on(SuspectedIncidentOpened opened) {
-        processes.startDetection(opened.suspectedIncidentId());
+        processes.startDetection(opened.suspectedIncidentId(), opened.observedAt());
     }
 
     @ApplicationModuleListener

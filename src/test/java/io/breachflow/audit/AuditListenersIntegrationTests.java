@@ -129,6 +129,31 @@ class AuditListenersIntegrationTests {
     }
 
     @Test
+    void reportsRevisionsHoldsAndRegulatorQuestionsAreAuditedUnderTheNameOfWhoeverRecordedThem() throws Exception {
+        String id = reportSmallIncident();
+        assertThat(api.post("/api/incidents/" + id + "/revisions", """
+                {"revisedAt": "2025-11-19T10:00:00+09:00", "note": "Recount",
+                 "facts": {"affected": [{"jurisdiction": "KR", "count": 1300}]}}""", as("officer")).getStatus())
+                .isEqualTo(202);
+        assertThat(api.post("/api/incidents/" + id + "/law-enforcement-holds", """
+                {"requestedAt": "2025-11-19T12:00:00+09:00", "holdUntil": "2025-11-26T12:00:00+09:00",
+                 "agency": "Seoul Metropolitan Police", "reference": "SMPA-2025-118"}""", as("officer")).getStatus())
+                .isEqualTo(201);
+        assertThat(api.post("/api/incidents/" + id + "/regulator-questions", """
+                {"authority": "PIPC", "receivedAt": "2025-11-20T09:00:00+09:00",
+                 "question": "How many records held resident registration numbers?"}""", as("officer")).getStatus())
+                .isEqualTo(201);
+
+        List<String> actions = List.of("INCIDENT_REPORTED", "SCOPE_REVISED", "NOTICES_HELD",
+                "REGULATOR_QUESTION_RECEIVED");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.entries(id))
+                .filteredOn(e -> actions.contains(e.get("action")))
+                .extracting(e -> e.get("action") + " by " + e.get("actor"))
+                .containsExactlyInAnyOrder("INCIDENT_REPORTED by officer", "SCOPE_REVISED by officer",
+                        "NOTICES_HELD by officer", "REGULATOR_QUESTION_RECEIVED by officer"));
+    }
+
+    @Test
     void approvedReportsAndNoticesAreAuditedWithTheHashOfTheExactTextAndTheApprover() throws Exception {
         String id = reportSmallIncident();
 

@@ -105,6 +105,31 @@ class RecordRevisionsTests {
         assertThat(thirdsOwnJob).isEmpty();
     }
 
+    @Test
+    void recordingARevisionAnnouncesItOnceAndTheRequiredObligationsFollowTheLatestFacts() throws Exception {
+        IncidentId id = intake.report(mapper.readValue(FACTS, BreachFactsJson.class), "olivia").id();
+        intake.revise(id, OffsetDateTime.parse("2025-11-20T10:00:00+09:00"), "Californians too",
+                (ObjectNode) mapper.readTree("{\"affected\": [{\"jurisdiction\": \"KR\", \"count\": 4500}, "
+                        + "{\"jurisdiction\": \"US-CA\", \"count\": 900}]}"), "dana");
+        intake.recordRevisions(id, 7L);
+        intake.revise(id, OffsetDateTime.parse("2025-11-21T10:00:00+09:00"), "No Californians after all",
+                (ObjectNode) mapper.readTree("{\"affected\": [{\"jurisdiction\": \"KR\", \"count\": 4500}]}"),
+                "olivia");
+
+        intake.recordRevisions(id, 8L);
+        intake.recordRevisions(id, 8L);
+
+        assertThat(events).filteredOn(IncidentReported.class::isInstance).singleElement()
+                .extracting(event -> ((IncidentReported) event).reportedBy()).isEqualTo("olivia");
+        assertThat(events).filteredOn(ScopeRevised.class::isInstance)
+                .extracting(event -> ((ScopeRevised) event).revisedBy()).containsExactly("dana", "olivia");
+        assertThat(events).filteredOn(RevisionsRecorded.class::isInstance).as("a retried recording announces nothing")
+                .containsExactly(new RevisionsRecorded(id, 2), new RevisionsRecorded(id, 3));
+        assertThat(intake.requiredObligationKeys(id))
+                .as("the Californians' notice came with revision 2 and went with 3")
+                .isNotEmpty().noneMatch(key -> key.startsWith("us-ca"));
+    }
+
     private static List<String> keys(List<Obligation> obligations) {
         return obligations.stream().map(Obligation::key).toList();
     }

@@ -82,6 +82,21 @@ class InboxControllerTests {
     }
 
     @Test
+    void onlyThoseWhoseRolesMayCompleteATaskAreOfferedToClaimIt() throws Exception {
+        when(queries.page(any(), any(), anyInt(), anyInt())).thenReturn(List.of(task(1, null, null, null)));
+        when(queries.recentCounts(any(), any())).thenReturn(new InboxQueries.Counts(1, 0, 0, 0));
+
+        mvc.perform(get("/inbox").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Draft report 1"),
+                        not(containsString("class=\"claim\"")), not(containsString("/inbox/tasks/1/claim")))));
+        mvc.perform(get("/inbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("class=\"claim\""),
+                        containsString("/inbox/tasks/1/claim"))));
+    }
+
+    @Test
     void theInboxNarrowsToTheSignedInPersonsGroupsAndFilters() throws Exception {
         when(queries.page(any(), any(), anyInt(), anyInt())).thenReturn(List.of());
 

@@ -3,6 +3,8 @@ package io.breachflow.workflow;
 import static io.breachflow.workflow.BreachApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import io.breachflow.BreachflowIntegrationTest;
@@ -15,6 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -33,6 +37,7 @@ class DetectionIntegrationTests {
     @Autowired
     BreachProcesses processes;
 
+    MockMvc mvc;
     BreachApi api;
 
     /** A signal type of this test alone, so signals of other tests never join its suspected incidents. */
@@ -40,7 +45,8 @@ class DetectionIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new BreachApi(MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build());
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        api = new BreachApi(mvc);
         type = "DATA_EXFILTRATION_" + UUID.randomUUID();
     }
 
@@ -85,6 +91,30 @@ class DetectionIntegrationTests {
                 .containsEntry("reasoning", "Scheduled backup job, not an exfiltration"));
         assertThat(api.getObject("/api/incidents/" + id, as("dpo"))).containsEntry("status", 404);
         assertThat(processes.lifecycleOf(IncidentId.of(id))).isEmpty();
+    }
+
+    @Test
+    void theTriageTaskIsDueADayAfterTheFirstSignalAndShowsTheSignalsBehindIt() throws Exception {
+        String id = signal("siem-9", "2025-11-20T09:00:00+09:00");
+
+        Map<String, Object> triage = awaitTriage(id);
+
+        assertThat(OffsetDateTime.parse((String) triage.get("dueAt")).toInstant()).as("observed + 24 h")
+                .isEqualTo(OffsetDateTime.parse("2025-11-21T09:00:00+09:00").toInstant());
+        String task = mvc.perform(get("/tasks/{id}", triage.get("id"))
+                .with(user("officer").roles("COMPLIANCE_OFFICER"))).andReturn().getResponse().getContentAsString();
+        assertThat(task).contains("hx-get=\"/suspected-incidents/" + id + "/signals\"");
+        MockHttpServletResponse panel = mvc.perform(get("/suspected-incidents/{id}/signals", id)
+                .with(user("dana").roles("DPO"))).andReturn().getResponse();
+        assertThat(panel.getStatus()).isEqualTo(200);
+        assertThat(panel.getContentAsString()).contains("Signals behind this suspected incident", "siem", "High",
+                "2025-11-20 00:00 UTC", "Unusual outbound transfer", type).doesNotContain("<html");
+        assertThat(mvc.perform(get("/suspected-incidents/{id}/signals", id).param("lang", "ko")
+                .with(user("officer").roles("COMPLIANCE_OFFICER"))).andReturn().getResponse().getContentAsString())
+                .contains("높음", "관측 시각");
+        assertThat(mvc.perform(get("/suspected-incidents/{id}/signals", "not-an-id")
+                .with(user("officer").roles("COMPLIANCE_OFFICER"))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test

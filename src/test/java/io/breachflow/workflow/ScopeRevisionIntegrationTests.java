@@ -3,22 +3,29 @@ package io.breachflow.workflow;
 import static io.breachflow.workflow.BreachApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.BreachflowIntegrationTest;
+import io.breachflow.audit.BreachRegister;
+import io.breachflow.audit.RegisterEntry;
 import io.breachflow.engine.EngineClock;
+import io.breachflow.regimes.ObligationNames;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -37,12 +44,20 @@ class ScopeRevisionIntegrationTests {
     @Autowired
     EngineClock clock;
 
+    @Autowired
+    BreachRegister register;
+
+    @Autowired
+    ObligationNames names;
+
+    MockMvc mvc;
     BreachApi api;
     final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeEach
     void setUp() {
-        api = new BreachApi(MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build());
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        api = new BreachApi(mvc);
     }
 
     @AfterEach
@@ -88,6 +103,37 @@ class ScopeRevisionIntegrationTests {
         assertThat(obligations(id)).filteredOn(o -> String.valueOf(o.get("key")).startsWith("us-ca-ag"))
                 .extracting(o -> o.get("status")).containsOnly("NO_LONGER_REQUIRED");
         assertThat(api.openTasks(id, "Draft report", as("dpo"))).as("the other reports go on").isNotEmpty();
+    }
+
+    @Test
+    void afterARevisionTheRegisterListsTheObligationsOfTheLatestFactsAndTheirRevision() throws Exception {
+        String id = reportAwareAt(now(), 501);
+        String californiaAg = await().atMost(PATIENCE).until(() -> register.entry(id)
+                .map(RegisterEntry::obligationKeys).orElse(List.of()).stream()
+                .filter(key -> key.startsWith("us-ca-ag")).findFirst().orElse(null), key -> key != null);
+
+        assertThat(api.post("/api/incidents/" + id + "/revisions", """
+                {"revisedAt": "%s", "note": "No Californians after deduplication; 50 people in Germany",
+                 "facts": {"affected": [{"jurisdiction": "KR", "count": 4500}, {"jurisdiction": "DE", "count": 50}]}}"""
+                .formatted(now()), as("officer")).getStatus()).isEqualTo(202);
+
+        RegisterEntry entry = await().atMost(PATIENCE).until(() -> register.entry(id).orElseThrow(),
+                e -> e.obligationKeys().stream().anyMatch(key -> key.startsWith("eu-gdpr")));
+        assertThat(entry.obligationKeys()).as("the obligations the API shows as still required")
+                .containsExactlyInAnyOrderElementsOf(obligations(id).stream()
+                        .filter(o -> !"NO_LONGER_REQUIRED".equals(o.get("status"))).map(o -> (String) o.get("key"))
+                        .toList())
+                .noneMatch(key -> key.startsWith("us-ca"));
+        assertThat(entry.latestRevision()).isEqualTo(2);
+        assertThat(entry.affectedDetail()).isEqualTo("KR 4500, DE 50");
+        String gdpr = entry.obligationKeys().stream().filter(key -> key.startsWith("eu-gdpr")).findFirst()
+                .orElseThrow();
+        String page = mvc.perform(get("/register").with(user("dpo").roles("DPO"))).andReturn().getResponse()
+                .getContentAsString();
+        String shown = page.substring(page.indexOf("id=\"entry-" + id + "\""));
+        shown = shown.substring(0, shown.indexOf("</article>"));
+        assertThat(shown).contains(names.of(gdpr, Locale.ENGLISH).full()).contains("revision 2")
+                .doesNotContain(names.of(californiaAg, Locale.ENGLISH).full());
     }
 
     private Map<String, Object> draftFor(String id, String keyPrefix) {

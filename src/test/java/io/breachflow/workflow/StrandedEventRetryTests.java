@@ -69,7 +69,7 @@ class StrandedEventRetryTests {
 
         HumanTaskCompleted completed = new HumanTaskCompleted(1L, "approve-report", "i", Map.of("approved", true));
         assertThat(selected.test(published(completed, Duration.ofMinutes(5)))).isTrue();
-        assertThat(selected.test(published(new ScopeRevised(new IncidentId(UUID.randomUUID()), 2),
+        assertThat(selected.test(published(new ScopeRevised(new IncidentId(UUID.randomUUID()), 2, "officer"),
                 Duration.ofMinutes(2)))).isTrue();
         assertThat(selected.test(published(completed, Duration.ofSeconds(10)))).as("maybe still in flight").isFalse();
         assertThat(selected.test(published(List.of("someone else's event"), Duration.ofHours(1)))).isFalse();

@@ -1,34 +1,57 @@
 package io.breachflow.web.mailbox;
 
+import io.breachflow.audit.AuditTrail;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The dev mailbox: what the embedded SMTP server received, and one message at a time. */
+/**
+ * The dev mailbox: what the embedded SMTP server received, a page at a time (newest first, {@code size}
+ * 10–200, default 50, optionally narrowed by {@code q}), and one message at a time. Mail names people and
+ * their addresses, so every page and message shown is written to the personal-data access log; the entry
+ * says which page or message, never the search, which may be a name.
+ */
 @Controller
 @Profile("default")
 class MailboxController {
 
-    private final Mailbox mailbox;
+    static final int PAGE_SIZE = 50;
+    static final int MIN_PAGE_SIZE = 10;
+    static final int MAX_PAGE_SIZE = 200;
 
-    MailboxController(Mailbox mailbox) {
+    private final Mailbox mailbox;
+    private final AuditTrail trail;
+
+    MailboxController(Mailbox mailbox, AuditTrail trail) {
         this.mailbox = mailbox;
+        this.trail = trail;
     }
 
     @GetMapping("/mailbox")
-    String list(Model model) {
-        model.addAttribute("deliveries", mailbox.deliveries());
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+            @RequestParam(required = false) String q, Authentication user, Model model) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        Mailbox.Page shown = mailbox.page(page, Math.min(Math.max(size, MIN_PAGE_SIZE), MAX_PAGE_SIZE), search);
+        if (!shown.deliveries().isEmpty()) {
+            trail.recordAccess(user.getName(), "mailbox " + (search == null ? "list" : "search") + " page "
+                    + (shown.page() + 1) + " (" + shown.deliveries().size() + " messages)", null);
+        }
+        model.addAttribute("mail", shown);
+        model.addAttribute("q", search);
         return "mailbox/list";
     }
 
     @GetMapping("/mailbox/{number}")
-    String open(@PathVariable int number, Model model) {
+    String open(@PathVariable int number, Authentication user, Model model) {
         model.addAttribute("message", mailbox.open(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        trail.recordAccess(user.getName(), "mailbox message " + number, null);
         return "mailbox/message";
     }
 }

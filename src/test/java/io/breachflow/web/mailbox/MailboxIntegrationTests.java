@@ -3,6 +3,8 @@ package io.breachflow.web.mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.web.FormLoginClient;
 import jakarta.mail.internet.MimeMessage;
@@ -26,6 +28,9 @@ class MailboxIntegrationTests {
     @Autowired
     JavaMailSender mailSender;
 
+    @Autowired
+    GreenMail smtp;
+
     @Test
     void officerSeesMailSentThroughTheMailSender() {
         String subject = "Breach notice " + UUID.randomUUID();
@@ -44,6 +49,47 @@ class MailboxIntegrationTests {
 
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("person@example.org").contains("breachflow@example.org");
+    }
+
+    @Test
+    void aLargeMailboxShowsFiftyAPageNewestFirstAndEveryViewIsLoggedAsPersonalDataAccess() {
+        String run = UUID.randomUUID().toString();
+        for (int i = 1; i <= 60; i++) {
+            String to = "person-" + i + "-" + run + "@example.org";
+            smtp.setUser(to, to, "secret").deliver(GreenMailUtil.createTextEmail(to, "breachflow@example.org",
+                    "Notice " + i + " of run " + run, "Dear customer", smtp.getSmtp().getServerSetup()));
+        }
+        FormLoginClient officer = new FormLoginClient(port);
+        officer.logIn("officer", "demo");
+
+        String first = officer.get("/mailbox").body();
+        String widest = officer.get("/mailbox?size=100000").body();
+        String search = officer.get("/mailbox?q=" + run).body();
+
+        assertThat(rows(first)).isEqualTo(50);
+        assertThat(first.indexOf("Notice 60 of run " + run)).as("newest first")
+                .isLessThan(first.indexOf("Notice 59 of run " + run));
+        assertThat(first).contains("rel=\"next\"").contains("/mailbox?page=1&amp;size=50")
+                .contains("messages, newest first");
+        assertThat(rows(widest)).isGreaterThanOrEqualTo(60);
+        assertThat(widest).as("at most 200 a page").contains("name=\"size\" value=\"200\"");
+        assertThat(rows(search)).isEqualTo(50);
+        assertThat(search).contains("Page 1 of 2 (60 messages, newest first)");
+        String number = first.substring(first.indexOf("/mailbox/") + "/mailbox/".length());
+        number = number.substring(0, number.indexOf('"'));
+        assertThat(officer.get("/mailbox/" + number).statusCode()).isEqualTo(200);
+
+        String access = officer.getWithBasic("/api/audit?action=PERSONAL_DATA_ACCESSED&size=500", "auditor", "demo")
+                .body();
+        assertThat(access).contains("\"detail\":\"mailbox list page 1 (50 messages)\"")
+                .contains("\"detail\":\"mailbox search page 1 (50 messages)\"")
+                .contains("\"detail\":\"mailbox message " + number + "\"")
+                .doesNotContain(run);
+    }
+
+    private static int rows(String page) {
+        String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        return body.split("<tr>", -1).length - 1;
     }
 
     @Test
