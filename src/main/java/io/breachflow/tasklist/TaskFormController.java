@@ -51,6 +51,7 @@ class TaskFormController {
     @GetMapping("/tasks/{id}")
     String show(@PathVariable long id, Authentication user, Model model, Locale locale) {
         HumanTask task = visibleTask(id, user);
+        model.addAttribute("mayAct", HumanTasks.holdsCandidateRole(task, TasksApiController.actor(user)));
         if (task.state() == HumanTask.State.COMPLETED) {
             return render(task, submissions.read(String.valueOf(queries.submittedForm(id))), Map.of(), null, model);
         }
@@ -106,6 +107,7 @@ class TaskFormController {
             @RequestParam(name = "action", defaultValue = "submit") String action, Authentication user, Model model,
             RedirectAttributes flash, HttpServletResponse response, Locale locale) throws IOException {
         HumanTask task = visibleTask(id, user);
+        model.addAttribute("mayAct", HumanTasks.holdsCandidateRole(task, TasksApiController.actor(user)));
         Actor actor = TasksApiController.actor(user);
         Optional<DraftSheets.Sheet> sheet = task.state() == HumanTask.State.OPEN
                 ? desk.sheet(task, params, locale) : Optional.empty();

@@ -122,6 +122,16 @@ class TaskFormControllerTests {
     }
 
     @Test
+    void theDpoReadsAnOfficersTaskWithoutButtonsThatWouldBeRefused() throws Exception {
+        when(tasks.get(5)).thenReturn(task(5, "triage", "compliance-officer", HumanTask.State.OPEN));
+
+        mvc.perform(get("/tasks/5").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("only the team it is assigned to can complete it"),
+                        org.hamcrest.Matchers.not(containsString("name=\"action\"")))));
+    }
+
+    @Test
     void aPortalReceiptIsUploadedWithTheSubmission() throws Exception {
         when(tasks.get(6)).thenReturn(task(6, "submit-report", "compliance-officer", HumanTask.State.OPEN));
         MockMultipartFile receipt = new MockMultipartFile("file", "receipt.pdf", "application/pdf", new byte[] {1, 2});
