@@ -1,7 +1,9 @@
 package io.breachflow.tasklist;
 
+import io.breachflow.regimes.DeadlineWords;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -35,8 +37,11 @@ class InboxController {
         }
     }
 
-    /** One row: the task and how pressing it is. */
-    record Row(HumanTask task, Urgency urgency) {
+    /**
+     * One row: the task, how pressing it is, and its deadline read from the text it is kept as (null without
+     * one) with the application's {@code now} the countdown counts from.
+     */
+    record Row(HumanTask task, Urgency urgency, OffsetDateTime dueAt, Instant now) {
     }
 
     private final InboxQueries queries;
@@ -70,7 +75,8 @@ class InboxController {
         Visibility visibility = visibility(user);
         Instant now = clock.instant();
         List<Row> rows = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE).stream()
-                .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now))).toList();
+                .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now),
+                        DeadlineWords.parse(t.task().dueAt()), now)).toList();
         long total = knownTotal != null ? knownTotal : queries.count(visibility, form.filter());
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
