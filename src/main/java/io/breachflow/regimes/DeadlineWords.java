@@ -60,22 +60,35 @@ public class DeadlineWords {
 
     /** "Thu 10 Dec 01:00 KST" in the regime's zone; empty without a deadline. */
     public String at(OffsetDateTime dueAt, String regime, String jurisdiction, Locale locale) {
-        return dueAt == null ? "" : at(dueAt, zone(regime, jurisdiction), locale);
+        return dueAt == null ? "" : at(dueAt, zone(regime, jurisdiction), null, locale);
+    }
+
+    /** As {@link #at(OffsetDateTime, String, String, Locale)}, with the year when it is not the year of {@code now}. */
+    public String at(OffsetDateTime dueAt, String regime, String jurisdiction, Instant now, Locale locale) {
+        return dueAt == null ? "" : at(dueAt, zone(regime, jurisdiction), now, locale);
     }
 
     /** As {@link #at(OffsetDateTime, String, String, Locale)} for a deadline kept as text, with the obligation's key. */
     public String atForKey(String dueAt, String obligationKey, Locale locale) {
         OffsetDateTime due = parse(dueAt);
-        return due == null ? "" : at(due, zoneOfKey(obligationKey), locale);
+        return due == null ? "" : at(due, zoneOfKey(obligationKey), null, locale);
+    }
+
+    /** As {@link #atForKey(String, String, Locale)}, with the year when it is not the year of {@code now}. */
+    public String atForKey(String dueAt, String obligationKey, Instant now, Locale locale) {
+        OffsetDateTime due = parse(dueAt);
+        return due == null ? "" : at(due, zoneOfKey(obligationKey), now, locale);
     }
 
     /**
      * The date and time in {@code zone} with the zone's abbreviation ("KST", "PST"); without a zone (no known
-     * regime) in the offset the deadline was given in.
+     * regime) in the offset the deadline was given in. The year is said when it differs from {@code now}'s.
      */
-    public String at(OffsetDateTime dueAt, ZoneId zone, Locale locale) {
+    private String at(OffsetDateTime dueAt, ZoneId zone, Instant now, Locale locale) {
         ZoneId shown = zone != null ? zone : dueAt.getOffset();
-        String pattern = messages.getMessage("deadline.pattern", null, "EEE d MMM HH:mm", locale);
+        boolean otherYear = now != null && now.atZone(shown).getYear() != dueAt.atZoneSameInstant(shown).getYear();
+        String pattern = otherYear ? messages.getMessage("deadline.patternWithYear", null, "EEE d MMM yyyy HH:mm", locale)
+                : messages.getMessage("deadline.pattern", null, "EEE d MMM HH:mm", locale);
         String date = DateTimeFormatter.ofPattern(pattern, locale).format(dueAt.atZoneSameInstant(shown));
         String abbreviation = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(dueAt.atZoneSameInstant(shown));
         return date + " " + (shown instanceof ZoneOffset ? "UTC" + (shown.equals(ZoneOffset.UTC) ? "" : shown.getId())
@@ -99,7 +112,7 @@ public class DeadlineWords {
         if (dueAt == null) {
             return "";
         }
-        return messages.getMessage("deadline.dueIn", new Object[] {at(dueAt, regime, jurisdiction, locale),
+        return messages.getMessage("deadline.dueIn", new Object[] {at(dueAt, regime, jurisdiction, now, locale),
                 left(dueAt.toInstant(), now, locale)}, locale);
     }
 
@@ -109,7 +122,7 @@ public class DeadlineWords {
         if (due == null) {
             return "";
         }
-        return messages.getMessage("deadline.dueIn", new Object[] {at(due, zoneOfKey(obligationKey), locale),
+        return messages.getMessage("deadline.dueIn", new Object[] {at(due, zoneOfKey(obligationKey), now, locale),
                 left(due.toInstant(), now, locale)}, locale);
     }
 
