@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 
 /**
@@ -31,7 +32,10 @@ public class DeadlineWords {
 
     private static final String JURISDICTION = "[A-Z]{2}(-[A-Z0-9]{1,3})?";
 
+    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
     private final Map<String, RegimeDefinition> regimes = new LinkedHashMap<>();
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
     private final ObligationNames names;
     private final MessageSource messages;
 
@@ -89,8 +93,9 @@ public class DeadlineWords {
         boolean otherYear = now != null && now.atZone(shown).getYear() != dueAt.atZoneSameInstant(shown).getYear();
         String pattern = otherYear ? messages.getMessage("deadline.patternWithYear", null, "EEE d MMM yyyy HH:mm", locale)
                 : messages.getMessage("deadline.pattern", null, "EEE d MMM HH:mm", locale);
-        String date = DateTimeFormatter.ofPattern(pattern, locale).format(dueAt.atZoneSameInstant(shown));
-        String abbreviation = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(dueAt.atZoneSameInstant(shown));
+        String date = formatters.computeIfAbsent(pattern + "|" + locale.toLanguageTag(),
+                key -> DateTimeFormatter.ofPattern(pattern, locale)).format(dueAt.atZoneSameInstant(shown));
+        String abbreviation = ABBREVIATION.format(dueAt.atZoneSameInstant(shown));
         return date + " " + (shown instanceof ZoneOffset ? "UTC" + (shown.equals(ZoneOffset.UTC) ? "" : shown.getId())
                 : abbreviation);
     }

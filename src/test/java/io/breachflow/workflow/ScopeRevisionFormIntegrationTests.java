@@ -108,7 +108,6 @@ class ScopeRevisionFormIntegrationTests {
 
         assertThat(preview.getStatus()).isEqualTo(200);
         String html = preview.getContentAsString();
-        System.out.println("PREVIEW\n" + html);
         assertThat(html).startsWith("<aside id=\"revise-preview\"").contains("What this revision changes",
                 "New obligations (", "PPC report", "due ").doesNotContain("<html", "jp-appi-");
         assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("revisions")).asList().hasSize(1);
