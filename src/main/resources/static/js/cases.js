@@ -1,26 +1,10 @@
 /*
- * Incident list and workspace: keeps countdowns running, and draws the case's BPMN diagrams with the
+ * Incident workspace: loads the timeline and the documents, and draws the case's BPMN diagrams with the
  * bundled bpmn-js viewer once the page is up (the page never waits for the engine). The models carry
  * their diagram interchange (bpmn/); one without it shows the "could not be loaded" message.
  */
 (function () {
   'use strict';
-
-  function tickCountdowns() {
-    var now = Date.now();
-    document.querySelectorAll('.countdown[data-due]').forEach(function (badge) {
-      var left = Date.parse(badge.dataset.due) - now;
-      var overdue = left < 0;
-      var minutes = Math.floor(Math.abs(left) / 60000);
-      var text = (overdue ? badge.dataset.over : badge.dataset.left)
-        .replace('%d', Math.floor(minutes / 1440))
-        .replace('%h', Math.floor(minutes / 60) % 24)
-        .replace('%m', minutes % 60);
-      badge.textContent = text;
-      badge.classList.remove('on-track', 'at-risk', 'overdue');
-      badge.classList.add(overdue ? 'overdue' : left <= 86400000 ? 'at-risk' : 'on-track');
-    });
-  }
 
   function button(label, text, action) {
     var b = document.createElement('button');
@@ -140,8 +124,6 @@
     }
   }
 
-  tickCountdowns();
-  window.setInterval(tickCountdowns, 30000);
   var timeline = document.getElementById('case-timeline');
   if (timeline) { loadSection(timeline); }
   var documents = document.getElementById('case-documents');

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Merges the three histories of a case into one, oldest first. Each source is read once (one query or
  * one engine search per source, never per event); entries at the same instant keep the order engine,
- * audit, task, so a step and the audit entry it caused stay together.
+ * audit, task, so a step and the audit entry it caused stay together. The page's timeline says each entry
+ * in words ({@link TimelineWords}) and marks the business events (reported, revised, drafted, approved,
+ * filed, sent, reminded, escalated, …), which it shows by default; engine steps wait behind a toggle.
  */
 @Component
 class CaseTimeline {
@@ -29,41 +32,62 @@ class CaseTimeline {
     private final CaseHistory history;
     private final AuditTrail audit;
     private final HumanTasks tasks;
+    private final TimelineWords words;
 
-    CaseTimeline(CaseHistory history, AuditTrail audit, HumanTasks tasks) {
+    CaseTimeline(CaseHistory history, AuditTrail audit, HumanTasks tasks, TimelineWords words) {
         this.history = history;
         this.audit = audit;
         this.tasks = tasks;
+        this.words = words;
     }
 
-    /** The timeline for a page: when the engine cannot be asked, the rest of it, saying so. */
-    record ForPage(List<TimelineEntry> entries, boolean engineUnavailable) {
+    /**
+     * The timeline for a page: when the engine cannot be asked, the rest of it, saying so; {@code steps}
+     * counts the entries that are not business events (shown only on request).
+     */
+    record ForPage(List<PageEntry> entries, boolean engineUnavailable, long steps) {
+
+        static ForPage of(List<PageEntry> entries, boolean engineUnavailable) {
+            return new ForPage(entries, engineUnavailable, entries.stream().filter(e -> !e.business()).count());
+        }
+    }
+
+    /** One entry as the page shows it: what happened and about what, in the reader's words. */
+    record PageEntry(TimelineEntry entry, boolean business, String what, String about) {
+    }
+
+    /** An entry with the form key of a completed task (null for the other sources), to word it. */
+    record Sourced(TimelineEntry entry, String formKey) {
     }
 
     /** Every event of the case; fails when a source cannot be read, since a partial answer would mislead. */
     List<TimelineEntry> of(IncidentId incident) {
-        return merge(incident, history.events(incident));
+        return merge(incident, history.events(incident)).stream().map(Sourced::entry).toList();
     }
 
-    ForPage forPage(IncidentId incident) {
+    ForPage forPage(IncidentId incident, Locale locale) {
         List<CaseEvent> steps;
+        boolean unavailable = false;
         try {
             steps = history.events(incident);
-        } catch (RuntimeException unavailable) {
-            log.warn("Engine history of incident {} is unavailable: {}", incident, unavailable.toString());
-            return new ForPage(merge(incident, List.of()), true);
+        } catch (RuntimeException failure) {
+            log.warn("Engine history of incident {} is unavailable: {}", incident, failure.toString());
+            steps = List.of();
+            unavailable = true;
         }
-        return new ForPage(merge(incident, steps), false);
+        List<PageEntry> entries = merge(incident, steps).stream().map(e -> words.of(e, locale)).toList();
+        return ForPage.of(entries, unavailable);
     }
 
-    private List<TimelineEntry> merge(IncidentId incident, List<CaseEvent> steps) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        steps.forEach(event -> entries.add(engine(event)));
-        audit.forIncident(incident.toString()).forEach(entry -> entries.add(audited(entry)));
-        tasks.completedForIncident(incident.toString()).forEach(form -> entries.add(new TimelineEntry(
+    private List<Sourced> merge(IncidentId incident, List<CaseEvent> steps) {
+        List<Sourced> entries = new ArrayList<>();
+        steps.forEach(event -> entries.add(new Sourced(engine(event), null)));
+        audit.forIncident(incident.toString()).forEach(entry -> entries.add(new Sourced(audited(entry), null)));
+        tasks.completedForIncident(incident.toString()).forEach(form -> entries.add(new Sourced(new TimelineEntry(
                 form.completedAt(), TimelineEntry.Source.TASK, TASK_COMPLETED, null, form.completedBy(),
-                form.name())));
-        entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
+                form.name()), form.formKey())));
+        entries.sort(Comparator.comparing((Sourced s) -> s.entry().at(),
+                Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
         return entries;
     }
 

@@ -4,6 +4,7 @@ import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentRecord;
 import io.breachflow.incidents.IncidentRecords;
 import io.breachflow.incidents.ObligationStatus;
+import io.breachflow.regimes.DeadlineWords;
 import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.tasklist.HumanTask;
@@ -30,13 +31,29 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseWorkspace {
 
-    /** One obligation row: as stored, with its legal basis and countdown (null when met or not required). */
+    /**
+     * One obligation row: as stored, with its legal basis and countdown (null when met or not required);
+     * {@code added} when a scope revision, not the report, gave rise to it.
+     */
     record ObligationRow(IncidentRecord.ObligationEntry obligation, String basis, Countdown countdown) {
+
+        public boolean added() {
+            return obligation.sinceRevision() > 1;
+        }
+    }
+
+    /** One open task with its deadline read from the text it is kept as, and its countdown (null without one). */
+    record TaskRow(HumanTask task, OffsetDateTime dueAt, Countdown countdown) {
     }
 
     /** Everything the workspace page shows. */
     record View(IncidentRecord incident, String title, List<FactsDiff.Revision> revisions,
-            List<ObligationRow> obligations, List<HumanTask> openTasks, Instant now) {
+            List<ObligationRow> obligations, List<TaskRow> openTasks, Instant now) {
+
+        /** The obligations revision {@code number} gave rise to. */
+        public List<ObligationRow> addedIn(int number) {
+            return obligations.stream().filter(row -> row.obligation().sinceRevision() == number).toList();
+        }
     }
 
     /** Open obligations first, each group earliest deadline first, those waiting for a milestone last. */
@@ -76,7 +93,11 @@ class CaseWorkspace {
                 .map(o -> new ObligationRow(o, bases.get(o.key()),
                         o.status() == ObligationStatus.OPEN ? Countdown.to(o.dueAt(), now) : null))
                 .toList();
+        List<TaskRow> open = tasks.openForIncident(incident.id().toString()).stream().map(task -> {
+            OffsetDateTime due = DeadlineWords.parse(task.dueAt());
+            return new TaskRow(task, due, Countdown.to(due, now));
+        }).toList();
         return new View(incident, incident.latest().facts().title(), diff.revisions(incident.revisions()),
-                obligations, tasks.openForIncident(incident.id().toString()), now);
+                obligations, open, now);
     }
 }

@@ -4,6 +4,7 @@ import io.breachflow.incidents.IncidentId;
 import io.breachflow.workflow.CaseDiagram;
 import io.breachflow.workflow.CaseHistory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,9 +61,9 @@ class CaseWorkspaceController {
 
     /** The timeline section, rendered on the server and put into the page by its script. */
     @GetMapping("/incidents/{id}/timeline")
-    String timeline(@PathVariable String id, Model model) {
+    String timeline(@PathVariable String id, Model model, Locale locale) {
         IncidentId incident = lookup.existing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("timeline", timeline.forPage(incident));
+        model.addAttribute("timeline", timeline.forPage(incident, locale));
         return "cases/timeline :: timeline";
     }
 

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * Time left until a deadline, as people read it ("2 d 5 h left", "3 h overdue"), and how urgent it is:
- * {@code overdue} once passed, {@code at-risk} within a day, else {@code on-track}. {@code dueAt} stays for
- * the browser, which keeps the countdown running without reloading the page.
+ * Time left until a deadline and how urgent it is: {@code overdue} once passed, {@code at-risk} within a
+ * day, else {@code on-track}. {@code now} is the application's clock when it was taken: the page shows the
+ * words for it ({@code templates/cases/countdown.html}) and the browser keeps counting from it, never from
+ * its own clock.
  */
-record Countdown(OffsetDateTime dueAt, boolean overdue, long days, long hours, long minutes, String level) {
+record Countdown(OffsetDateTime dueAt, Instant now, boolean overdue, long days, long hours, long minutes,
+        String level) {
 
     static final Duration AT_RISK = Duration.ofHours(24);
 
@@ -22,6 +24,6 @@ record Countdown(OffsetDateTime dueAt, boolean overdue, long days, long hours, l
         boolean overdue = left.isNegative();
         Duration abs = left.abs();
         String level = overdue ? "overdue" : left.compareTo(AT_RISK) <= 0 ? "at-risk" : "on-track";
-        return new Countdown(dueAt, overdue, abs.toDays(), abs.toHoursPart(), abs.toMinutesPart(), level);
+        return new Countdown(dueAt, now, overdue, abs.toDays(), abs.toHoursPart(), abs.toMinutesPart(), level);
     }
 }

@@ -88,11 +88,11 @@ public class IncidentRecords {
         BreachFactsJson facts = documents.read(rs.getString("facts"));
         List<IncidentRecord.ObligationEntry> open = obligations.stream()
                 .filter(o -> o.status() == ObligationStatus.OPEN).toList();
-        OffsetDateTime next = open.stream().map(IncidentRecord.ObligationEntry::dueAt)
-                .filter(due -> due != null).min((a, b) -> a.toInstant().compareTo(b.toInstant())).orElse(null);
+        IncidentRecord.ObligationEntry next = open.stream().filter(o -> o.dueAt() != null)
+                .min((a, b) -> a.dueAt().toInstant().compareTo(b.dueAt().toInstant())).orElse(null);
         return new IncidentSummary(new IncidentId(rs.getObject("id", UUID.class)), facts.title(),
                 facts.awareAt() == null ? null : OffsetDateTime.parse(facts.awareAt()), instant(rs, "reported_at"),
-                rs.getInt("number"), obligations.size(), open.size(), next);
+                rs.getInt("number"), obligations.size(), open.size(), next == null ? null : next.dueAt(), next);
     }
 
     private static IncidentRecord.ObligationEntry obligation(ResultSet rs) throws SQLException {

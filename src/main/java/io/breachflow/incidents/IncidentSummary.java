@@ -13,7 +13,9 @@ import java.time.OffsetDateTime;
  * @param obligations how many obligations the incident has had, whatever their status
  * @param openObligations how many are still to be met
  * @param nextDueAt the earliest deadline among the open obligations, or null when none has one
+ * @param next the open obligation due at {@code nextDueAt}, or null when none has a deadline
  */
 public record IncidentSummary(IncidentId id, String title, OffsetDateTime awareAt, Instant reportedAt,
-        int revisions, int obligations, int openObligations, OffsetDateTime nextDueAt) {
+        int revisions, int obligations, int openObligations, OffsetDateTime nextDueAt,
+        IncidentRecord.ObligationEntry next) {
 }

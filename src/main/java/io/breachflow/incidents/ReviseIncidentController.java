@@ -29,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /incidents/{id}/revise}: the web form for a scope revision, the same as
  * {@code POST /api/incidents/{id}/revisions}. It shows the facts that usually change (who and how many are
  * affected, which data, the cause, the awareness time, the risk conclusion) prefilled with the latest revision,
- * and sends only what the officer changed; the lifecycle then re-derives the obligations.
+ * and sends only what the officer changed; the lifecycle then re-derives the obligations. While the officer
+ * types, htmx posts the form with {@code ?preview} and shows beside it the obligations the revision would add,
+ * move, supplement or end ({@link RevisionPreview}; nothing is stored).
  */
 @Controller
 class ReviseIncidentController {
@@ -46,11 +48,14 @@ class ReviseIncidentController {
     }
 
     private final IncidentIntake intake;
+    private final RevisionPreview preview;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    ReviseIncidentController(IncidentIntake intake, ObjectMapper mapper, ObjectProvider<Clock> clock) {
+    ReviseIncidentController(IncidentIntake intake, RevisionPreview preview, ObjectMapper mapper,
+            ObjectProvider<Clock> clock) {
         this.intake = intake;
+        this.preview = preview;
         this.mapper = mapper;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -69,6 +74,26 @@ class ReviseIncidentController {
                 facts.highRisk() == null ? "" : facts.highRisk().toString()));
         model.addAttribute("errors", Map.of());
         return VIEW;
+    }
+
+    /** The obligations the revision as typed so far would add or change; stores nothing. */
+    @PostMapping(path = "/incidents/{id}/revise", params = "preview")
+    String preview(@PathVariable String id, @ModelAttribute("form") ReviseForm form, Model model) {
+        IncidentId incident = IncidentId.fromPath(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        OffsetDateTime revisedAt = timestamp(form.revisedAt(), "revisedAt", errors);
+        ObjectNode changes = changes(form, intake.currentFacts(incident), errors);
+        if (errors.isEmpty() && !changes.isEmpty()) {
+            try {
+                model.addAttribute("diff", preview.of(incident, revisedAt, changes));
+            } catch (FactsDocuments.InvalidFactsException invalid) {
+                invalid.errors().forEach(error -> errors.putIfAbsent(field(error.get("field")), "revise.error.value"));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("nothingChanged", errors.isEmpty() && changes.isEmpty());
+        model.addAttribute("now", clock.instant());
+        return VIEW + " :: preview";
     }
 
     @PostMapping("/incidents/{id}/revise")

@@ -1,7 +1,9 @@
 package io.breachflow.tasklist;
 
+import io.breachflow.regimes.DeadlineWords;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -36,10 +38,11 @@ class InboxController {
     }
 
     /**
-     * One row: the task, how pressing it is, and whether the signed-in person may act on it (claim, give
-     * back): the DPO, auditors and admins see every task but may act only on those of their own groups.
+     * One row: the task, how pressing it is, its deadline read from the text it is kept as (null without one)
+     * with the application's {@code now} the countdown counts from, and whether the signed-in person may act on
+     * it (claim, give back): the DPO, auditors and admins see every task but may act only on their own groups'.
      */
-    record Row(HumanTask task, Urgency urgency, boolean mayAct) {
+    record Row(HumanTask task, Urgency urgency, OffsetDateTime dueAt, Instant now, boolean mayAct) {
     }
 
     private final InboxQueries queries;
@@ -75,7 +78,8 @@ class InboxController {
         Instant now = clock.instant();
         List<Row> rows = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE).stream()
                 .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now),
-                        HumanTasks.holdsCandidateRole(t.task(), actor))).toList();
+                        DeadlineWords.parse(t.task().dueAt()), now, HumanTasks.holdsCandidateRole(t.task(), actor)))
+                .toList();
         long total = knownTotal != null ? knownTotal : queries.count(visibility, form.filter());
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);

@@ -101,7 +101,7 @@ class CaseDiagramBrowserIntegrationTests {
             wait.until(ExpectedConditions.attributeToBe(By.id("case-diagrams"), "data-state", "rendered"));
             wait.until(ExpectedConditions.attributeToBe(By.id("case-timeline"), "data-state", "loaded"));
             assertThat(driver.findElement(By.cssSelector("#case-timeline ol.timeline")).getText())
-                    .contains("Incident reported");
+                    .contains("Reported");
 
             // the lifecycle's call activity "Report to authority" is active; in each report's own diagram the
             // work sub-process (collapsed: its draft task is inside) is active and the summary names the task

@@ -21,25 +21,29 @@ import io.breachflow.tasklist.HumanTasks;
 import io.breachflow.workflow.CaseDiagram;
 import io.breachflow.workflow.CaseEvent;
 import io.breachflow.workflow.CaseHistory;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A realistic case for the workspace's slice tests: the design.md §7 incident, revised once (US-CA count
- * 501 → 1200), with a KR-PIPA report due in 10 hours, an individual notice already met, an open draft
- * task, engine steps, audit entries and one completed task whose form mentions a person.
+ * 501 → 1200), with a KR-PIPA report due in 10 hours, an individual notice already met, a report to the
+ * California Attorney General that the revision added, an open draft task, engine steps, audit entries
+ * (reported, revised, drafted, reminded, and the audit's copy of a completed task) and one completed task
+ * whose form mentions a person.
  */
 final class CaseFixtures {
 
     static final IncidentId ID = IncidentId.of("6f1c2a9e-0d7b-4c3e-9a51-2b8f4e6d7c10");
     static final Instant NOW = Instant.parse("2025-11-19T03:00:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final MovableClock CLOCK = new MovableClock(NOW);
     static final String PERSON_IN_FORM = "010-1234-5678";
+
+    static final IncidentRecord.ObligationEntry PIPC_REPORT = new IncidentRecord.ObligationEntry("kr-pipa-report",
+            "KR-PIPA", "AUTHORITY_REPORT", "PIPC", null, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"),
+            ObligationStatus.OPEN, 1);
 
     private CaseFixtures() {
     }
@@ -60,10 +64,11 @@ final class CaseFixtures {
                         Instant.parse("2025-11-18T13:10:00Z"), "officer", null, facts(501), Instant.parse("2025-11-18T13:10:00Z")),
                 new IncidentRecord.Revision(2, revised, Instant.parse("2025-11-19T00:31:00Z"), "dpo",
                         "Forensics found more California customers", facts(1200), Instant.parse("2025-11-19T00:31:05Z"))),
-                List.of(new IncidentRecord.ObligationEntry("kr-pipa-authority", "KR-PIPA", "AUTHORITY_REPORT", "PIPC",
-                                null, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"), ObligationStatus.OPEN, 1),
-                        new IncidentRecord.ObligationEntry("us-ca-individual:US-CA", "US-CA", "INDIVIDUAL_NOTICE",
-                                "INDIVIDUALS", "US-CA", null, ObligationStatus.MET, 1)));
+                List.of(PIPC_REPORT,
+                        new IncidentRecord.ObligationEntry("us-ca-individuals", "US-CA", "INDIVIDUAL_NOTICE",
+                                "INDIVIDUALS", null, null, ObligationStatus.MET, 1),
+                        new IncidentRecord.ObligationEntry("us-ca-ag", "US-CA", "AUTHORITY_REPORT", "AG", null,
+                                OffsetDateTime.parse("2025-11-21T17:00:00-08:00"), ObligationStatus.OPEN, 2)));
     }
 
     static void stage(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, CaseHistory history,
@@ -74,13 +79,16 @@ final class CaseFixtures {
         given(incidents.exists(ID)).willReturn(true);
         given(incidents.summaries()).willReturn(List.of(new IncidentSummary(ID,
                 "Customer data accessed by former employee", OffsetDateTime.parse("2025-11-18T22:00:00+09:00"),
-                Instant.parse("2025-11-18T13:10:00Z"), 2, 2, 1, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"))));
+                Instant.parse("2025-11-18T13:10:00Z"), 2, 3, 2, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"),
+                PIPC_REPORT)));
         given(catalog.evaluate(any())).willReturn(new Evaluation(List.of(new Obligation("KR-PIPA",
                 ObligationKind.AUTHORITY_REPORT, "PIPC", null, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"),
                 null, "PIPA Art. 34(3); Enforcement Decree Art. 40(1)", "1,000 or more data subjects", null,
-                "kr-pipa-authority", null, null, null, null)), List.of(), null));
+                "kr-pipa-report", null, null, null, null), new Obligation("US-CA", ObligationKind.AUTHORITY_REPORT,
+                "AG", null, OffsetDateTime.parse("2025-11-21T17:00:00-08:00"), null, "Cal. Civ. Code §1798.82(f)",
+                "more than 500 California residents", null, "us-ca-ag", null, null, null, null)), List.of(), null));
         given(tasks.openForIncident(anyString())).willReturn(List.of(new HumanTask(7001L, "Task_DraftReport",
-                "Draft report to PIPC", "draft-report", ID.toString(), "kr-pipa-authority",
+                "Draft report to PIPC", "draft-report", ID.toString(), "kr-pipa-report",
                 List.of("compliance-officer"), null, "2025-11-19T22:00:00+09:00", HumanTask.State.OPEN, null, null)));
         given(tasks.completedForIncident(ID.toString())).willReturn(List.of(new HumanTasks.CompletedForm(7000L,
                 "Triage", "triage", "officer", Instant.parse("2025-11-18T13:20:00Z"),
@@ -92,7 +100,16 @@ final class CaseFixtures {
                         "Task_DraftReport", "Draft report", "USER_TASK", "ACTIVATED")));
         given(history.diagrams(ID)).willReturn(List.of(new CaseDiagram(2251799813685249L, "Process_AuthorityReport",
                 "<definitions/>", Set.of("StartEvent_Report"), Set.of("Task_DraftReport"), Set.of())));
-        given(audit.forIncident(ID.toString())).willReturn(List.of(new AuditEntry(1, Instant.parse("2025-11-18T13:10:00Z"),
-                "officer", "INCIDENT_REPORTED", ID.toString(), "Incident reported with 2 jurisdictions", "ab12")));
+        given(audit.forIncident(ID.toString())).willReturn(List.of(
+                new AuditEntry(1, Instant.parse("2025-11-18T13:10:00Z"), "officer", "INCIDENT_REPORTED", ID.toString(),
+                        "obligations=kr-pipa-report,us-ca-individuals", "ab12"),
+                new AuditEntry(2, Instant.parse("2025-11-18T13:20:01Z"), "officer", "TASK_COMPLETED", ID.toString(),
+                        "task=7000 form=triage decisions={outcome=BREACH}", "ab13"),
+                new AuditEntry(3, Instant.parse("2025-11-19T00:31:00Z"), "system", "SCOPE_REVISED", ID.toString(),
+                        "revision=2", "ab14"),
+                new AuditEntry(4, Instant.parse("2025-11-19T01:00:00Z"), "officer", "REPORT_DRAFTED", ID.toString(),
+                        "draft=12 obligation=kr-pipa-report number=1 contentHash=9f86d081", "ab15"),
+                new AuditEntry(5, Instant.parse("2025-11-19T02:00:00Z"), "system", "DEADLINE_REMINDER_DUE", ID.toString(),
+                        "obligation=kr-pipa-report dueAt=2025-11-19T22:00+09:00 atRisk=true", "ab16")));
     }
 }

@@ -53,7 +53,7 @@ class CaseTimelineApiControllerTests {
         mvc.perform(get(TIMELINE).with(httpBasic("officer", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$", hasSize(4)))
+                .andExpect(jsonPath("$", hasSize(8)))
                 .andExpect(jsonPath("$[0].at").value("2025-11-18T13:10:00Z"))
                 .andExpect(jsonPath("$[0].source").value("AUDIT"))
                 .andExpect(jsonPath("$[0].kind").value("INCIDENT_REPORTED"))
@@ -66,8 +66,12 @@ class CaseTimelineApiControllerTests {
                 .andExpect(jsonPath("$[2].source").value("TASK"))
                 .andExpect(jsonPath("$[2].kind").value("TASK_COMPLETED"))
                 .andExpect(jsonPath("$[2].detail").value("Triage"))
-                .andExpect(jsonPath("$[3].elementId").value("Task_DraftReport"))
-                .andExpect(jsonPath("$[3].kind").value("ACTIVATED"));
+                .andExpect(jsonPath("$[3].source").value("AUDIT"))
+                .andExpect(jsonPath("$[3].kind").value("TASK_COMPLETED"))
+                .andExpect(jsonPath("$[4].elementId").value("Task_DraftReport"))
+                .andExpect(jsonPath("$[4].kind").value("ACTIVATED"))
+                .andExpect(jsonPath("$[6].kind").value("REPORT_DRAFTED"))
+                .andExpect(jsonPath("$[6].detail").value("draft=12 obligation=kr-pipa-report number=1 contentHash=9f86d081"));
     }
 
     @ParameterizedTest
@@ -75,7 +79,7 @@ class CaseTimelineApiControllerTests {
     void everyRoleMayReadTheTimeline(String account) throws Exception {
         mvc.perform(get(TIMELINE).with(httpBasic(account, "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(4)));
+                .andExpect(jsonPath("$", hasSize(8)));
     }
 
     @Test

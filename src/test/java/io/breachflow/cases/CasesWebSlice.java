@@ -4,6 +4,7 @@ import io.breachflow.audit.AuditTrail;
 import io.breachflow.incidents.IncidentRecords;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.tasklist.HumanTasks;
+import io.breachflow.web.ReaderWordsForSlices;
 import io.breachflow.web.WebSecurityForSlices;
 import io.breachflow.workflow.CaseHistory;
 import java.lang.annotation.ElementType;
@@ -25,8 +26,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(controllers = {IncidentListController.class, CaseWorkspaceController.class,
         CaseTimelineApiController.class})
-@Import({WebSecurityForSlices.class, CaseWorkspace.class, CaseTimeline.class, FactsDiff.class, IncidentLookup.class,
-        CaseTimes.class, CasesWebSlice.FixedClock.class})
+@Import({WebSecurityForSlices.class, ReaderWordsForSlices.class, CaseWorkspace.class, CaseTimeline.class,
+        TimelineWords.class, CaseWords.class, FactsDiff.class, IncidentLookup.class, CaseTimes.class,
+        CasesWebSlice.FixedClock.class})
 @MockitoBean(types = {IncidentRecords.class, ObligationCatalog.class, HumanTasks.class, CaseHistory.class,
         AuditTrail.class})
 @interface CasesWebSlice {

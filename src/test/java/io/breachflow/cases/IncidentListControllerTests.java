@@ -52,8 +52,9 @@ class IncidentListControllerTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("href=\"/incidents/" + CaseFixtures.ID + "\"",
-                "Customer data accessed by former employee", "2025-11-18 22:00 +09:00", "1 of 2",
-                "2025-11-19 22:00 +09:00", "0 d 10 h 0 min left");
+                "Customer data accessed by former employee", "2025-11-18 22:00 +09:00", "2 of 3",
+                "PIPC report — PIPA Art. 34", "Wed 19 Nov 22:00 KST", ">in 10 h<", "data-now=\"2025-11-19T03:00:00Z\"",
+                "src=\"/js/countdown.js\"");
     }
 
     @Test

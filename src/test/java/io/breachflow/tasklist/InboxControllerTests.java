@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.breachflow.web.ReaderWordsForSlices;
 import io.breachflow.web.WebSecurityTestConfiguration;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = InboxController.class)
-@Import({WebSecurityTestConfiguration.class, InboxControllerTests.FixedClock.class})
+@Import({WebSecurityTestConfiguration.class, ReaderWordsForSlices.class, InboxControllerTests.FixedClock.class})
 class InboxControllerTests {
 
     static final Instant NOW = Instant.parse("2025-11-19T00:00:00Z");
@@ -72,9 +73,9 @@ class InboxControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("class=\"task urgency-overdue\""),
-                        containsString("overdue by 0d 12h 0m"),
+                        containsString(">12 h overdue<"),
                         containsString("class=\"task urgency-at-risk\""),
-                        containsString("0d 6h 0m left"),
+                        containsString(">in 6 h<"),
                         containsString("class=\"task urgency-on-track\""),
                         containsString("Reminder sent"),
                         containsString("hx-trigger=\"every 15s\""),
@@ -88,12 +89,51 @@ class InboxControllerTests {
 
         mvc.perform(get("/inbox").with(user("dpo").roles("DPO")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Draft report 1"),
+                .andExpect(content().string(allOf(containsString(">Draft report</a>"),
                         not(containsString("class=\"claim\"")), not(containsString("/inbox/tasks/1/claim")))));
         mvc.perform(get("/inbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("class=\"claim\""),
                         containsString("/inbox/tasks/1/claim"))));
+    }
+
+    @Test
+    void namesTasksAndTheirObligationsInWordsWithDeadlinesInTheRegimesZone() throws Exception {
+        when(queries.page(any(), any(), eq(0), eq(50))).thenReturn(List.of(task(1, "2025-11-21T01:00:00Z", null, null)));
+        when(queries.recentCounts(any(), any())).thenReturn(new InboxQueries.Counts(1, 0, 0, 0));
+
+        mvc.perform(get("/inbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString(">Draft report</a>"),
+                        containsString(">PIPC report — PIPA Art. 34<"),
+                        containsString(">Fri 21 Nov 10:00 KST<"),
+                        containsString(">in 2 days 1 h<"),
+                        containsString(">Compliance officers<"),
+                        not(containsString(">kr-pipa-report<")),
+                        not(containsString("Draft report 1")))));
+
+        mvc.perform(get("/inbox").param("lang", "ko").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString(">신고서 작성</a>"),
+                        containsString(">개인정보보호위원회(PIPC) 신고 — PIPA Art. 34<"),
+                        containsString(">11월 21일 (금) 10:00 KST<"),
+                        containsString(">2일 1시간 남음<"),
+                        containsString(">컴플라이언스 담당자<"))));
+    }
+
+    @Test
+    void theCountdownCountsFromTheApplicationsClock() throws Exception {
+        when(queries.page(any(), any(), eq(0), eq(50))).thenReturn(List.of(task(1, "2025-11-19T06:00:00Z", null, null)));
+        when(queries.recentCounts(any(), any())).thenReturn(new InboxQueries.Counts(1, 0, 1, 0));
+
+        mvc.perform(get("/inbox").with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("data-now=\"2025-11-19T00:00:00Z\""),
+                        containsString("data-due=\"2025-11-19T06:00:00Z\""),
+                        containsString("src=\"/js/countdown.js\""))));
     }
 
     @Test

@@ -89,4 +89,52 @@ class ScopeRevisionFormIntegrationTests {
                 .getStatus()).isEqualTo(403);
         assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("revisions")).asList().hasSize(1);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFormPreviewsTheObligationsTheRevisionWouldAddOrChangeAndStoresNothing() throws Exception {
+        String id = (String) api.report().get("id");
+        String page = mvc.perform(get("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("hx-post=\"/incidents/" + id + "/revise?preview=true\"", "id=\"revise-preview\"",
+                "Insider", "Email address");
+
+        MockHttpServletResponse preview = mvc.perform(post("/incidents/" + id + "/revise").param("preview", "true")
+                .with(person("officer", "COMPLIANCE_OFFICER")).with(csrf())
+                .param("revisedAt", "2025-11-19T10:00:00+09:00").param("affected", "KR=4500\nUS-CA=501\nJP=300")
+                .param("awareAt", "2025-11-18T22:00:00+09:00")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY")
+                .param("cause", "INSIDER").param("highRisk", "true")).andReturn().getResponse();
+
+        assertThat(preview.getStatus()).isEqualTo(200);
+        String html = preview.getContentAsString();
+        assertThat(html).startsWith("<aside id=\"revise-preview\"").contains("What this revision changes",
+                "New obligations (", "PPC report", "due ").doesNotContain("<html", "jp-appi-");
+        assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("revisions")).asList().hasSize(1);
+
+        String unchanged = mvc.perform(post("/incidents/" + id + "/revise").param("preview", "true")
+                .with(person("officer", "COMPLIANCE_OFFICER")).with(csrf()).param("lang", "ko")
+                .param("revisedAt", "2025-11-19T10:00:00+09:00").param("affected", "KR=4500\nUS-CA=501")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unchanged).contains("아직 최신 사실관계와 달라진 내용이 없습니다.");
+
+        assertThat(mvc.perform(post("/incidents/" + id + "/revise").param("preview", "true").with(person("legal", "LEGAL"))
+                .with(csrf()).param("revisedAt", "2025-12-02T10:00:00+09:00").param("affected", "KR=1"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theWorkspaceMarksTheObligationsARevisionAddedAsNew() throws Exception {
+        String id = (String) api.report().get("id");
+        mvc.perform(post("/incidents/" + id + "/revise").with(person("officer", "COMPLIANCE_OFFICER")).with(csrf())
+                .param("revisedAt", "2025-11-19T10:00:00+09:00").param("affected", "KR=4500\nUS-CA=501\nJP=300")
+                .param("awareAt", "2025-11-18T22:00:00+09:00")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY")
+                .param("cause", "INSIDER").param("highRisk", "true"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                mvc.perform(get("/incidents/" + id).with(person("dpo", "DPO"))).andReturn().getResponse()
+                        .getContentAsString()).contains("new in revision 2", "PPC report"));
+    }
 }

@@ -1,6 +1,7 @@
 package io.breachflow.regimes.internal;
 
 import io.breachflow.regimes.BusinessCalendars;
+import io.breachflow.regimes.DeadlineWords;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.regimes.ObligationNames;
 import java.time.Clock;
@@ -28,5 +29,10 @@ class RegimesConfiguration {
     @Bean
     ObligationNames obligationNames(org.springframework.context.MessageSource messages) {
         return new ObligationNames(messages);
+    }
+
+    @Bean
+    DeadlineWords deadlineWords(ObligationNames names, org.springframework.context.MessageSource messages) {
+        return new DeadlineWords(names, messages);
     }
 }

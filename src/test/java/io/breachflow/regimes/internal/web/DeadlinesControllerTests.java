@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.breachflow.regimes.OpenObligations;
+import io.breachflow.web.ReaderWordsForSlices;
 import io.breachflow.web.WebSecurityTestConfiguration;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = DeadlinesController.class)
-@Import({WebSecurityTestConfiguration.class, DeadlinesControllerTests.FixedClock.class})
+@Import({WebSecurityTestConfiguration.class, ReaderWordsForSlices.class, DeadlinesControllerTests.FixedClock.class})
 class DeadlinesControllerTests {
 
     static final Instant NOW = Instant.parse("2025-11-19T00:00:00Z");
@@ -63,7 +64,24 @@ class DeadlinesControllerTests {
         assertThat(page.indexOf("<td>UK</td>")).isLessThan(page.indexOf("<td>KR-PIPA</td>"));
         assertThat(page.indexOf("<td>KR-PIPA</td>")).isLessThan(page.indexOf("<td>EU-GDPR</td>"));
         assertThat(page.indexOf("<td>EU-GDPR</td>")).isLessThan(page.indexOf("<td>US-CA</td>"));
-        assertThat(page).contains("No fixed deadline").contains("6 h left");
+        assertThat(page).contains("No fixed deadline").contains(">in 6 h<");
+    }
+
+    @Test
+    void namesEachObligationWithItsDeadlineInTheRegimesZone() throws Exception {
+        when(obligations.open()).thenReturn(List.of(new OpenObligations.Tracked("8d3c1f0e-0000-4000-8000-000000000001",
+                "kr-pipa-report", "KR-PIPA", "AUTHORITY_REPORT", "PIPC", null,
+                OffsetDateTime.parse("2025-11-21T03:00:00Z"), NOW.minusSeconds(24 * 3600))));
+
+        String page = mvc.perform(get("/deadlines").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(">PIPC report<", ">PIPA Art. 34<", ">Fri 21 Nov 12:00 KST<", ">in 2 days 3 h<",
+                "data-now=\"2025-11-19T00:00:00Z\"").doesNotContain(">kr-pipa-report<");
+
+        String korean = mvc.perform(get("/deadlines").param("lang", "ko").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(korean).contains(">개인정보보호위원회(PIPC) 신고<", ">11월 21일 (금) 12:00 KST<", ">2일 3시간 남음<");
     }
 
     @Test

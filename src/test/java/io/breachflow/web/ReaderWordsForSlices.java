@@ -1,0 +1,25 @@
+package io.breachflow.web;
+
+import io.breachflow.regimes.DeadlineWords;
+import io.breachflow.regimes.ObligationNames;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The beans templates use to name obligations and deadlines ({@code @obligationNames}, {@code @deadlineWords}),
+ * under the names the application gives them, for {@code @WebMvcTest} slices that render such pages.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class ReaderWordsForSlices {
+
+    @Bean
+    ObligationNames obligationNames(MessageSource messages) {
+        return new ObligationNames(messages);
+    }
+
+    @Bean
+    DeadlineWords deadlineWords(ObligationNames obligationNames, MessageSource messages) {
+        return new DeadlineWords(obligationNames, messages);
+    }
+}
