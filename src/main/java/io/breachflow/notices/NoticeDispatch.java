@@ -93,6 +93,8 @@ public class NoticeDispatch {
      * @param incidentId the incident the run notifies for, carried by {@link NoticeRunFinished}; may be null
      * @throws IllegalStateException when the letter files no longer hash to the approved content hash, or
      *     the cohort is not completely imported
+     * @throws UnprintableLetterException when people of the cohort are reached by post and their letter has
+     *     characters none of the print fonts has (nothing is created)
      */
     public NoticeRun startRun(long cohortId, ApprovedLetter letter, NoticeWave wave, String incidentId) {
         String actual = letters.contentHash(letter.template());
@@ -100,8 +102,9 @@ public class NoticeDispatch {
             throw new IllegalStateException("Expected letter " + letter.template() + " to hash to the approved "
                     + letter.contentHash() + ", but its files hash to " + actual);
         }
+        dispatcher.checkPrintable(cohortId, letter.template());
         long runId = ledger.newRun(cohortId, letter, wave, incidentId, clock.millis());
-        dispatcher.start(runId);
+        dispatcher.startChecked(runId);
         return ledger.findRun(runId);
     }
 
@@ -110,7 +113,11 @@ public class NoticeDispatch {
         dispatcher.pause(runId);
     }
 
-    /** Continues a paused or interrupted run where its ledger stands. */
+    /**
+     * Continues a paused or interrupted run where its ledger stands.
+     *
+     * @throws UnprintableLetterException as {@link #startRun} (the print fonts may have changed since)
+     */
     public void resume(long runId) {
         dispatcher.start(runId);
     }

@@ -67,6 +67,10 @@ class NoticesController {
                 default -> notices.cancel(id);
             }
             flash.addFlashAttribute("done", "notices.runs.done." + action);
+        } catch (UnprintableLetterException unprintable) {
+            flash.addFlashAttribute("refused", "notices.runs.refused.unprintable");
+            flash.addFlashAttribute("refusedLanguage", unprintable.language());
+            flash.addFlashAttribute("refusedCharacters", unprintable.characters());
         } catch (IllegalStateException | NoSuchElementException refused) {
             flash.addFlashAttribute("refused", "notices.runs.refused");
         }

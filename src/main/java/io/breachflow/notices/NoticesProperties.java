@@ -53,8 +53,10 @@ record NoticesProperties(@DefaultValue("templates/letters") Path lettersDir, @De
      * @param enabled whether people reachable only by post get a printed letter (else they are SUPPRESSED)
      * @param directory where the PDF batches and their CSV manifests are written for the mail house
      * @param batchSize most letters per PDF
-     * @param fonts TrueType/OpenType font files for the PDFs (Korean and Japanese letters need a CJK font,
-     *     e.g. Noto Sans CJK; the PDF standard fonts have no Hangul or kana)
+     * @param fonts TrueType font files (.ttf, .otf with glyf outlines, or a .ttc of them) put in front of the
+     *     shipped print fonts, which already cover Latin, Hangul, kana and CJK ideographs: for a script these
+     *     lack. A file PDFBox cannot embed stops startup, naming it; a run whose postal letters have characters
+     *     no font has is refused (see {@link UnprintableLetterException})
      */
     record Post(@DefaultValue("true") boolean enabled, @DefaultValue("data/mailhouse") Path directory,
             @DefaultValue("500") int batchSize, @DefaultValue List<Path> fonts) {

@@ -3,12 +3,12 @@ package io.breachflow.notices;
 import java.util.Map;
 
 /** Incident-level fields for letter tests, one set per language; every field a template may show. */
-final class LetterFixtures {
+public final class LetterFixtures {
 
     private LetterFixtures() {
     }
 
-    static Map<String, String> fields(String language) {
+    public static Map<String, String> fields(String language) {
         return switch (language) {
             case "ko" -> Map.ofEntries(
                     Map.entry("organisation", "브리치플로 주식회사"),
@@ -55,7 +55,7 @@ final class LetterFixtures {
         };
     }
 
-    static String name(String language) {
+    public static String name(String language) {
         return switch (language) {
             case "ko" -> "김민준";
             case "ja" -> "山田太郎";

@@ -9,7 +9,11 @@ import io.breachflow.BreachflowIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
+import io.breachflow.regimes.ObligationKind;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,9 @@ class NoticeDispatchIntegrationTests {
 
     @Autowired
     NoticeDispatch notices;
+
+    @Autowired
+    NoticeDrafting drafting;
 
     @Autowired
     GreenMail devSmtpServer;
@@ -79,6 +86,29 @@ class NoticeDispatchIntegrationTests {
         assertThatThrownBy(() -> notices.startRun(cohort.cohortId(), letter, notices.defaultWave()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Expected letter generic/notice to hash to the approved " + "0".repeat(64));
+    }
+
+    /** Issue 13: a postal letter must never lose a glyph; a run refuses to start instead, like a hash mismatch. */
+    @Test
+    void refusesToStartARunWhosePostalLettersWouldPrintCharactersNoFontHasAndCreatesNothing() {
+        Map<String, String> fields = new HashMap<>(LetterFixtures.fields("ko"));
+        fields.put("whatHappened", "산탈리어 안내(ᱚᱞ ᱪᱤᱠᱤ)를 동봉합니다.");
+        LetterVersion version = drafting.draft(new LetterDraftRequest(UUID.randomUUID().toString(), "KR-PIPA",
+                ObligationKind.INDIVIDUAL_NOTICE, List.of("ko"), fields, "officer"));
+        drafting.approve(version.id(), "legal", version.contentHash());
+        CohortImport byPost = notices.importCohort("by post", new StringReader(
+                "person_id,name,email,phone,jurisdiction,language,postal_address\n"
+                + "p,김민준,,,KR,ko,서울특별시 종로구 세종대로 1\n"));
+        List<Long> runsBefore = notices.recentRuns(1).stream().map(NoticeRun::id).toList();
+
+        assertThatThrownBy(() -> notices.startRun(byPost.cohortId(), drafting.approvedLetter(version.id()),
+                notices.defaultWave()))
+                .isInstanceOf(UnprintableLetterException.class).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Expected the postal channel to print every character of letter "
+                        + "KR-PIPA/individual-notice@v" + version.id() + " in ko, but no print font has U+1C5A 'ᱚ' "
+                        + "(Ol Chiki)")
+                .hasMessageEndingWith("add a TrueType font that has them to breachflow.notices.post.fonts");
+        assertThat(notices.recentRuns(1).stream().map(NoticeRun::id).toList()).isEqualTo(runsBefore);
     }
 
     private static String messageId(MimeMessage message) {

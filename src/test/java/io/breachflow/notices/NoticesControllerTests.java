@@ -1,9 +1,13 @@
 package io.breachflow.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.breachflow.web.WebSecurityTestConfiguration;
@@ -42,6 +46,22 @@ class NoticesControllerTests {
                 .contains("role=\"progressbar\"").contains("aria-valuenow=\"65\"")
                 .contains("class=\"progress-sent\" style=\"width:60.0%\"")
                 .contains("class=\"progress-failed\" style=\"width:2.5%\"").doesNotContain("<html");
+    }
+
+    @Test
+    void aResumeRefusedBecauseThePostalLettersCannotBePrintedSaysWhichCharactersAndLanguage() throws Exception {
+        doThrow(new UnprintableLetterException("KR-PIPA/individual-notice@v3", "ko", List.of(0x1C5A)))
+                .when(dispatch).resume(4);
+
+        var flash = mvc.perform(post("/notices/runs/4/resume").with(user("dpo").roles("DPO")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("refused", "notices.runs.refused.unprintable"))
+                .andReturn().getFlashMap();
+        String page = mvc.perform(get("/notices").with(user("dpo").roles("DPO")).flashAttrs(flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Run 4 cannot resume: its postal letters in language &quot;ko&quot; have characters "
+                + "no print font has (U+1C5A &#39;ᱚ&#39; (Ol Chiki)).");
     }
 
     @Test

@@ -56,8 +56,12 @@ final class BatchRun {
             ClaimedLetter letter = batch.get(i);
             String reference = NoticeDispatcher.messageId(a.run.id(), letter.ledgerId());
             if (letter.channel() == Channel.POST) {
-                if (sender.queuePost(template, letter, reference) >= d.settings().postBatch()) {
-                    writePost();
+                try {
+                    if (sender.queuePost(template, letter, reference) >= d.settings().postBatch()) {
+                        writePost();
+                    }
+                } catch (ChannelSender.Unprintable unprintable) {
+                    d.recordUnprintable(a.run.id(), letter.ledgerId(), unprintable.characters());
                 }
                 continue;
             }

@@ -50,11 +50,36 @@ final class ChannelSender implements AutoCloseable {
         }
     }
 
-    /** Renders a postal letter into this sender's batch; returns how many letters the batch holds. */
-    int queuePost(String template, ClaimedLetter letter, String reference) {
-        post.add(new PostalLetter(letter.ledgerId(), reference, letter.name(), letter.postalAddress(),
-                renderer.renderPrint(template, letter, reference)));
+    /**
+     * Renders a postal letter into this sender's batch; returns how many letters the batch holds.
+     *
+     * @throws Unprintable when the letter has characters no print font has (it is not queued)
+     */
+    int queuePost(String template, ClaimedLetter letter, String reference) throws Unprintable {
+        String html = renderer.renderPrint(template, letter, reference);
+        if (channels.post() != null) {
+            int missing = channels.post().unprintable(html).size();
+            if (missing > 0) {
+                throw new Unprintable(missing);
+            }
+        }
+        post.add(new PostalLetter(letter.ledgerId(), reference, letter.name(), letter.postalAddress(), html));
         return post.size();
+    }
+
+    /** A postal letter with characters no print font has; how many (never which: they may be the name's). */
+    static final class Unprintable extends Exception {
+
+        private final int characters;
+
+        Unprintable(int characters) {
+            super("unprintable", null, false, false);
+            this.characters = characters;
+        }
+
+        int characters() {
+            return characters;
+        }
     }
 
     /** Writes the collected postal letters as one batch; returns them (empty when none were queued). */

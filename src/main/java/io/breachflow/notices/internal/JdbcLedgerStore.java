@@ -70,6 +70,13 @@ public final class JdbcLedgerStore {
         }
     }
 
+    /** The languages of the cohort's people a run would reach by post; see {@link LedgerFill#postalLanguages}. */
+    List<String> postalLanguages(long cohortId, Set<Channel> available) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return LedgerFill.postalLanguages(c, cohortId, available);
+        }
+    }
+
     List<InDoubt> inDoubt(long runId) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("SELECT id, channel FROM notice_ledger "

@@ -4,6 +4,7 @@ import io.breachflow.notices.Channel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +26,22 @@ final class LedgerFill {
     private static final String RANGE = " FROM notice_recipient r WHERE r.cohort_id = ? AND r.id > ? AND r.id <= ? AND ";
 
     private LedgerFill() {
+    }
+
+    /**
+     * The languages of the cohort's people whom a run would reach by post (the channel chosen as {@link #fill}
+     * chooses it), for checking that their letters can be printed; empty when post is not available.
+     */
+    static List<String> postalLanguages(Connection c, long cohortId, Set<Channel> available) throws SQLException {
+        if (!available.contains(Channel.POST)) {
+            return List.of();
+        }
+        int sms = available.contains(Channel.SMS) ? 1 : 0;
+        try (PreparedStatement query = c.prepareStatement("SELECT DISTINCT r.language FROM notice_recipient r "
+                + "WHERE r.cohort_id = ? AND r.email IS NULL AND r.postal_address IS NOT NULL AND " + CHANNEL
+                + " = 'POST' ORDER BY r.language")) {
+            return Jdbc.list(Jdbc.bind(query, cohortId, sms, 1), rs -> rs.getString(1));
+        }
     }
 
     static void fill(Connection c, long runId, long now, Set<Channel> available) throws SQLException {

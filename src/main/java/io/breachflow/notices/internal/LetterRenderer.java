@@ -92,24 +92,52 @@ public final class LetterRenderer {
      * printed from its email HTML.
      */
     String renderPrint(String template, ClaimedLetter person, String reference) {
+        return renderPrint(template, person.language(), person.name(), person.jurisdiction(), reference);
+    }
+
+    /**
+     * The print version of the letter for someone of {@code language} (the version's first language when it
+     * was not drafted in theirs) and with {@code name} (may be null); what a postal letter shows.
+     */
+    String renderPrint(String template, String language, String name, String jurisdiction, String reference) {
         Context context;
         String base;
+        String printed = printLanguage(template, language);
         int mark = template.lastIndexOf(VERSION_MARK);
         if (mark < 0) {
-            base = template + "_" + person.language();
-            context = context(Map.of(), clean(person.name()), person.jurisdiction(), reference);
+            base = template + "_" + printed;
+            context = context(Map.of(), clean(name), jurisdiction, reference);
         } else {
             LetterVersionSource.Content version = approvedVersion(template, mark);
-            String language = version.languages().contains(person.language()) ? person.language()
-                    : version.languages().get(0);
-            base = version.template() + "_" + language;
-            context = context(LetterFields.forLanguage(version.fields(), language), clean(person.name()),
-                    person.jurisdiction(), reference);
+            base = version.template() + "_" + printed;
+            context = context(LetterFields.forLanguage(version.fields(), printed), clean(name), jurisdiction, reference);
         }
         if (!Files.isRegularFile(lettersDir.resolve(base + ".print.html"))) {
+            ClaimedLetter person = new ClaimedLetter(0, 0, name, null, jurisdiction, printed);
             return render(template, person, reference, null).html();
         }
         return engine.process(base + ".print.html", context);
+    }
+
+    /**
+     * The language a person of {@code language} gets the letter in: theirs when the letter has it, else (for
+     * a version) the version's first language.
+     */
+    String printLanguage(String template, String language) {
+        int mark = template.lastIndexOf(VERSION_MARK);
+        if (mark < 0) {
+            return language;
+        }
+        List<String> languages = approvedVersion(template, mark).languages();
+        return languages.contains(language) ? language : languages.get(0);
+    }
+
+    /** Whether the letter (a plain template or an approved version) has an email or print part in a language. */
+    boolean hasPrintable(String template, String language) {
+        int mark = template.lastIndexOf(VERSION_MARK);
+        String base = (mark < 0 ? template : approvedVersion(template, mark).template()) + "_" + language;
+        return Files.isRegularFile(lettersDir.resolve(base + ".print.html"))
+                || Files.isRegularFile(lettersDir.resolve(base + ".html"));
     }
 
     /** Whether a run's letter renders from a prepared template for such recipients (for tests). */

@@ -3,15 +3,18 @@ package io.breachflow.notices.internal;
 import io.breachflow.notices.NoticeRun;
 import io.breachflow.notices.RunProgress;
 import io.breachflow.notices.RunStatus;
+import io.breachflow.notices.UnprintableLetterException;
 import io.breachflow.notices.internal.JdbcLedgerStore.Sent;
 import io.breachflow.notices.internal.JdbcLedgerStore.Status;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -59,13 +62,67 @@ public final class NoticeDispatcher {
         this.inDoubt = new InDoubtResolver(channels);
     }
 
-    /** Starts or resumes sending; rows left SENDING by a crash are resolved first. */
+    /**
+     * Starts or resumes sending; rows left SENDING by a crash are resolved first.
+     *
+     * @throws UnprintableLetterException when post is configured, the cohort has people reached by post and
+     *     their letter has characters no print font has (see {@link #checkPrintable}); nothing is started
+     */
     public synchronized void start(long runId) {
         awaitStopped(runId);
+        NoticeRun run = resumable(runId);
+        checkPrintable(run.cohortId(), run.letter().template());
+        begin(run);
+    }
+
+    /**
+     * Starts a run just created for a letter that {@link #checkPrintable} passed (as {@code start}, without
+     * checking the letter again).
+     */
+    public synchronized void startChecked(long runId) {
+        awaitStopped(runId);
+        begin(resumable(runId));
+    }
+
+    /**
+     * Refuses a run whose postal letters would lose characters: for each language in which the cohort's
+     * people reached by post get the letter, its print version (with and without a name) must show only
+     * characters the print fonts have. Names themselves are checked letter by letter when printed.
+     *
+     * @throws UnprintableLetterException naming the letter, the language and the characters
+     */
+    public void checkPrintable(long cohortId, String template) {
+        if (channels.post() == null) {
+            return;
+        }
+        List<String> languages = sql(() -> store.postalLanguages(cohortId, channels.available()));
+        Set<String> printed = new LinkedHashSet<>();
+        languages.forEach(language -> printed.add(renderer.printLanguage(template, language)));
+        for (String language : printed) {
+            if (!renderer.hasPrintable(template, language)) {
+                continue; // no such letter: the sender fails on it as before, this check has nothing to print
+            }
+            Set<Integer> missing = new LinkedHashSet<>();
+            for (String name : new String[] {null, "A"}) { // the letter without and with a name
+                String html = renderer.renderPrint(template, language, name, null, messageId(0, 0));
+                missing.addAll(channels.post().unprintable(html));
+            }
+            if (!missing.isEmpty()) {
+                throw new UnprintableLetterException(template, language, List.copyOf(missing));
+            }
+        }
+    }
+
+    private NoticeRun resumable(long runId) {
         NoticeRun run = sql(() -> store.run(runId));
         if (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.COMPLETED) {
             throw new IllegalStateException("Expected run " + runId + " to be resumable, but it is " + run.status());
         }
+        return run;
+    }
+
+    private void begin(NoticeRun run) {
+        long runId = run.id();
         sql(() -> {
             store.fillLedger(runId, clock.millis(), channels.available());
             List<Sent> confirmed = inDoubt.confirmed(runId, store.inDoubt(runId));
@@ -127,11 +184,25 @@ public final class NoticeDispatcher {
         return active.containsKey(runId);
     }
 
-    /** Resumes runs that were sending (or creating their ledger) when this process last stopped. */
+    /**
+     * Resumes runs that were sending (or creating their ledger) when this process last stopped. A run whose
+     * postal letters can no longer be printed (the fonts changed) is PAUSED with the reason logged, to be
+     * resumed once a font that has the characters is configured; the others resume.
+     */
     public void resumeInterrupted() {
         List<Long> runs = new ArrayList<>(sql(() -> store.runsIn(RunStatus.CREATING)));
         runs.addAll(sql(() -> store.runsIn(RunStatus.RUNNING)));
-        runs.forEach(this::start);
+        for (long runId : runs) {
+            try {
+                start(runId);
+            } catch (UnprintableLetterException refused) {
+                sql(() -> {
+                    store.setStatus(runId, RunStatus.PAUSED);
+                    return null;
+                });
+                log.error("Notice run {} PAUSED instead of resuming: {}", runId, refused.getMessage());
+            }
+        }
     }
 
     /** On shutdown: senders stop after the letter in hand; the runs stay RUNNING and resume on startup. */
@@ -182,6 +253,18 @@ public final class NoticeDispatcher {
         synchronized (a) {
             return write(() -> store.claim(a.run.id(), settings.claimBatch(), clock.millis()));
         }
+    }
+
+    /** A postal letter that cannot be printed (a character no print font has, e.g. in the name): FAILED. */
+    void recordUnprintable(long runId, long ledgerId, int characters) {
+        write(() -> {
+            store.markFinal(runId, ledgerId, Status.FAILED, 0, clock.millis());
+            return null;
+        });
+        // the characters may come from the name (personal data): log their count only
+        log.warn("Notice run {}: the postal letter of ledger row {} has {} character(s) no print font has, so it "
+                + "is FAILED rather than printed with '#'; add a font that has them to breachflow.notices.post.fonts "
+                + "and send it again", runId, ledgerId, characters);
     }
 
     void recordFailure(long runId, long ledgerId, int attempts, boolean permanent, int code) {

@@ -1,6 +1,5 @@
 package io.breachflow.notices.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -27,6 +26,10 @@ import org.jsoup.helper.W3CDom;
  * a batch exists once its manifest does, and a PDF without a manifest (a crash between the two moves) is
  * deleted when the run resumes, its letters batched again. The manifest is how a resumed run knows which
  * claimed letters were already handed over, so none is printed twice.
+ *
+ * <p>Letters are printed with {@link PrintFonts}, as approval PDFs are: the shipped fonts (Latin, Hangul,
+ * kana, CJK ideographs), with the configured fonts in front of them. A letter with a character that none
+ * of them has is never printed (it would show {@code #}): {@link #unprintable} says so before it is queued.
  */
 public final class PostalBatches {
 
@@ -34,18 +37,34 @@ public final class PostalBatches {
         "postal_address"};
 
     private final Path directory;
-    private final List<Path> fonts;
+    private final PrintFonts fonts;
 
     /**
-     * @param fonts TrueType fonts the letters may need (Hangul and kana are not in the PDF standard fonts)
+     * @param fonts TrueType fonts put in front of the shipped ones (for scripts these lack); may be empty
+     * @throws IllegalArgumentException when a font cannot be read or embedded, naming it
      */
     public PostalBatches(Path directory, List<Path> fonts) {
         this.directory = directory;
-        this.fonts = List.copyOf(fonts);
+        this.fonts = PrintFonts.withConfigured(fonts);
     }
 
-    /** Writes one batch named after its first ledger row; returns the file's name. */
+    /** The characters of a letter's print HTML that no font can print, in order; empty when it can be printed. */
+    List<Integer> unprintable(String html) {
+        return fonts.unprintableInHtml(html);
+    }
+
+    /**
+     * Writes one batch named after its first ledger row; returns the file's name.
+     *
+     * @throws IllegalArgumentException when a letter has characters no font can print (nothing is written)
+     */
     String write(long runId, List<PostalLetter> letters) throws IOException {
+        for (PostalLetter letter : letters) {
+            if (!unprintable(letter.html()).isEmpty()) {
+                throw new IllegalArgumentException("Expected every postal letter of run " + runId + " to be printable, "
+                        + "but the letter of ledger row " + letter.ledgerId() + " has characters no print font has");
+            }
+        }
         Files.createDirectories(directory);
         String base = "run-" + runId + "-batch-" + letters.get(0).ledgerId();
         Path pdfTemp = directory.resolve(base + ".pdf.tmp");
@@ -54,9 +73,11 @@ public final class PostalBatches {
                 Writer manifest = Files.newBufferedWriter(manifestTemp, StandardCharsets.UTF_8);
                 CsvWriter csv = CsvWriter.builder().build(manifest)) {
             csv.writeRecord(MANIFEST_HEADER);
+            // one subset of each font for the whole batch
+            PrintFonts.Loaded loaded = fonts.loadInto(document);
             for (PostalLetter letter : letters) {
                 int first = document.getNumberOfPages() + 1;
-                render(document, letter.html());
+                render(loaded, letter.html());
                 csv.writeRecord(String.valueOf(first), String.valueOf(document.getNumberOfPages() - first + 1),
                         letter.reference(), String.valueOf(letter.ledgerId()), nullToEmpty(letter.name()),
                         letter.postalAddress());
@@ -93,23 +114,12 @@ public final class PostalBatches {
         return ids;
     }
 
-    private void render(PDDocument document, String html) throws IOException {
+    /** Appends one letter's pages; with configured fonts, they are put in front for the whole letter. */
+    private void render(PrintFonts.Loaded loaded, String html) throws IOException {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
-        PdfRendererBuilder builder = new PdfRendererBuilder().usePDDocument(document);
-        StringBuilder families = new StringBuilder();
-        for (int i = 0; i < fonts.size(); i++) {
-            builder.useFont(fonts.get(i).toFile(), "letter-font-" + i);
-            families.append("'letter-font-").append(i).append("', ");
-        }
-        if (!fonts.isEmpty()) {
-            parsed.head().appendElement("style").text("body { font-family: " + families + "serif; }");
-        }
-        builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
-        // appends this letter's pages to the batch; run() would also save the document
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-        }
+        fonts.frontRule(parsed.select("html").attr("lang"))
+                .ifPresent(rule -> parsed.head().appendElement("style").text(rule));
+        loaded.append(new PdfRendererBuilder().withW3cDocument(new W3CDom().fromJsoup(parsed), "/"));
     }
 
     private static void readManifest(Path file, Set<Long> candidates, Set<Long> found) throws IOException {
