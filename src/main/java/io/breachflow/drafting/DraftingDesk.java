@@ -95,7 +95,26 @@ public class DraftingDesk implements DraftSheets {
                 }
             }
         }));
+        kind.ifPresent(k -> values.forEach((name, value) -> {
+            if (value != null && !missing.containsKey(name) && isField(k, name)) {
+                java.util.List<Integer> unprintable = PdfPrinter.unprintable(value);
+                if (!unprintable.isEmpty()) {
+                    missing.put(name, message("draft.unprintable", locale, label(baseItem(name), locale),
+                            io.breachflow.notices.UnprintableTextException.describe(unprintable)));
+                }
+            }
+        }));
         return missing;
+    }
+
+    private boolean isField(SheetKind kind, String name) {
+        return items(kind).stream().anyMatch(item -> kind.languages().stream()
+                .anyMatch(language -> kind.fieldName(item.field(), language).equals(name)));
+    }
+
+    private static String baseItem(String name) {
+        int underscore = name.lastIndexOf('_');
+        return underscore > 0 ? name.substring(0, underscore) : name;
     }
 
     @Override

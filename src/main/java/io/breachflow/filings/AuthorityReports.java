@@ -61,6 +61,7 @@ public class AuthorityReports {
         String html = templates.render(template, fields, Map.of("kind", request.kind().name(),
                 "recipient", request.recipient(), "regime", request.regime(),
                 "reference", request.incidentId() + " / " + number));
+        PdfPrinter.requirePrintable("the " + request.regime() + " " + request.kind() + " report", html);
         PdfPrinter.print(html);
         ReportDraft draft = new ReportDraft(0, request.incidentId(), request.obligationKey(), request.regime(),
                 request.kind(), request.recipient(), request.language(), number, fields, template, html, sha256(html),

@@ -60,7 +60,13 @@ public class NoticeDrafting {
             MissingRequiredContentException.check("the " + request.regime() + " " + request.kind() + " draft in "
                     + language, rules, LetterFields.forLanguage(draft.fields(), language));
         }
-        draft.languages().forEach(language -> render(template, language, draft, true));
+        for (String language : draft.languages()) {
+            // every language renders and prints, and prints every character (no '#' in the approval PDF)
+            LetterParts parts = renderer.render(template, language, LetterFields.forLanguage(draft.fields(), language),
+                    null, null, "PREVIEW");
+            PdfPrinter.requirePrintable("the " + request.regime() + " letter in " + language, parts.printHtml());
+            PdfPrinter.print(parts.printHtml());
+        }
         String hash = renderer.contentHash(template, draft.languages(), draft.fields());
         LetterVersion version = new LetterVersion(0, request.incidentId(), request.regime(), request.kind(),
                 versions.nextNumber(request.incidentId(), request.regime(), request.kind()), draft.languages(),

@@ -31,6 +31,27 @@ public final class PdfPrinter {
      * @return the PDF bytes
      * @throws IllegalArgumentException when the document is not well-formed
      */
+    /**
+     * The distinct characters of {@code text} that no shipped font (nor a PDF standard font) can print, which a
+     * PDF would show as {@code #}: the drafting desk names them before a draft is sent, and drafting refuses them.
+     */
+    public static java.util.List<Integer> unprintable(CharSequence text) {
+        return PrintFonts.shipped().unprintable(text);
+    }
+
+    /**
+     * Refuses a print document with a character no shipped font has, naming the first few.
+     *
+     * @throws UnprintableTextException naming the characters and {@code what}
+     */
+    public static void requirePrintable(String what, String xhtml) {
+        java.util.List<Integer> missing = PrintFonts.shipped().unprintableInHtml(xhtml);
+        if (!missing.isEmpty()) {
+            throw new UnprintableTextException("Expected every character of " + what + " to print, but no print font "
+                    + "has " + UnprintableTextException.describe(missing));
+        }
+    }
+
     public static byte[] print(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {

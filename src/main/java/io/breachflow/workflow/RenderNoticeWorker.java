@@ -48,7 +48,7 @@ public class RenderNoticeWorker {
             result.put("contentHash", version.contentHash());
             result.put("draftProblem", null);
             return result;
-        } catch (MissingRequiredContentException missing) {
+        } catch (MissingRequiredContentException | io.breachflow.notices.UnprintableTextException missing) {
             throw CamundaError.bpmnError(RenderReportWorker.MISSING, missing.getMessage(),
                     Map.of("draftProblem", missing.getMessage()));
         }

@@ -51,7 +51,7 @@ public class RenderReportWorker {
             result.put("contentHash", stored.contentHash());
             result.put("draftProblem", null);
             return result;
-        } catch (MissingRequiredContentException missing) {
+        } catch (MissingRequiredContentException | io.breachflow.notices.UnprintableTextException missing) {
             throw CamundaError.bpmnError(MISSING, missing.getMessage(),
                     Map.of("draftProblem", missing.getMessage()));
         }

@@ -145,6 +145,37 @@ class DraftingDeskIntegrationTests {
     }
 
     @Test
+    void aDraftTheProcessSentBackReopensWithItsTextAndTheMissingItemsNamed() throws Exception {
+        String id = (String) api.report().get("id");
+        Object first = task(id, "Draft report", "kr-pipa-report").get("id");
+        assertThat(api.complete(first, "{\"whatHappened\": \"퇴사자가 고객 정보를 열람했습니다.\"}", as("officer"))
+                .getStatus()).isEqualTo(204);
+
+        Object again = await().atMost(PATIENCE).until(() -> api.openTasks(id, "Draft report", as("officer")).stream()
+                .filter(t -> "kr-pipa-report".equals(t.get("obligationKey")) && !first.toString().equals(t.get("id")))
+                .map(t -> t.get("id")).findFirst(), java.util.Optional::isPresent).get();
+        String page = page(get("/tasks/" + again));
+
+        assertThat(page).contains("This draft came back because it lacked these items",
+                "Which personal data is involved? is missing", "PIPA Art. 34(1) item 1");
+        assertThat(fields(page)).containsEntry("whatHappened", "퇴사자가 고객 정보를 열람했습니다.");
+    }
+
+    @Test
+    void textThatNoPrintFontHasIsRefusedOnThePageBeforeItReachesThePdf() throws Exception {
+        String id = (String) api.report().get("id");
+        Object task = task(id, "Draft report", "kr-pipa-report").get("id");
+        Map<String, String> form = fields(page(get("/tasks/" + task)));
+        form.put("measuresTaken", "접근 키를 폐기했습니다 ᱚᱛ");
+
+        MockHttpServletResponse refused = submit(task, form, "submit");
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+                .contains("contains characters no print font has", "U+1C5A");
+    }
+
+    @Test
     void aSavedDraftReopensAsSaved() throws Exception {
         String id = (String) api.report().get("id");
         Object task = task(id, "Draft report", "kr-pipa-report").get("id");
