@@ -81,6 +81,16 @@ public class DraftingDesk implements DraftSheets {
     }
 
     @Override
+    public Optional<String> caseTitle(String incidentId) {
+        try {
+            return incidentId == null ? Optional.empty() : incidents.find(IncidentId.of(incidentId))
+                    .map(record -> record.latest().facts().title()).filter(title -> title != null && !title.isBlank());
+        } catch (IllegalArgumentException notAnIncidentId) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Map<String, String> missing(HumanTask task, Map<String, String> values, Locale locale) {
         Optional<SheetKind> kind = SheetKind.of(task.formKey(), task.subjectKey(), names, locale);
         Map<String, String> missing = new LinkedHashMap<>();

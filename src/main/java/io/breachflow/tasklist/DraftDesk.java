@@ -27,6 +27,11 @@ final class DraftDesk {
         return desk == null ? Optional.empty() : desk.sheet(task, typed, locale);
     }
 
+    Optional<String> caseTitle(HumanTask task) {
+        DraftSheets desk = sheets.getIfAvailable();
+        return desk == null ? Optional.empty() : desk.caseTitle(task.incidentId());
+    }
+
     Map<String, String> missing(HumanTask task, Map<String, String> values, Locale locale) {
         DraftSheets desk = sheets.getIfAvailable();
         return desk == null ? Map.of() : desk.missing(task, values, locale);

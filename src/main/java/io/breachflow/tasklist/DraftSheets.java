@@ -35,6 +35,11 @@ public interface DraftSheets {
      */
     Preview preview(HumanTask task, Map<String, String> values, String language, boolean pdf);
 
+    /** The title of the incident {@code incidentId}, naming the case on any task page instead of its id. */
+    default Optional<String> caseTitle(String incidentId) {
+        return Optional.empty();
+    }
+
     /**
      * A drafting sheet.
      *

@@ -34,13 +34,16 @@ class TaskFormController {
     private final InboxQueries queries;
     private final ApprovalPanel approval;
     private final DraftDesk desk;
+    private final FieldLabels fieldLabels;
     private final org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names;
 
     TaskFormController(HumanTasks tasks, TaskFormSubmissions submissions, InboxQueries queries,
             org.springframework.beans.factory.ObjectProvider<ApprovalDocuments> documents,
             org.springframework.beans.factory.ObjectProvider<DraftSheets> sheets,
-            org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names) {
+            org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names,
+            org.springframework.context.MessageSource messages) {
         this.names = names;
+        this.fieldLabels = new FieldLabels(messages);
         this.tasks = tasks;
         this.submissions = submissions;
         this.queries = queries;
@@ -219,6 +222,8 @@ class TaskFormController {
         model.addAttribute("task", task);
         model.addAttribute("subjectName", subjectName(task));
         model.addAttribute("dueText", dueText(task));
+        model.addAttribute("incidentTitle", desk.caseTitle(task).orElse(null));
+        model.addAttribute("fieldLabels", fieldLabels);
         model.addAttribute("fields", List.of());
         model.addAttribute("readOnly", false);
         model.addAttribute("history", tasks.history(task.id()).stream().map(form -> new Previous(form.name(),
@@ -263,6 +268,8 @@ class TaskFormController {
         model.addAttribute("task", task);
         model.addAttribute("subjectName", subjectName(task));
         model.addAttribute("dueText", dueText(task));
+        model.addAttribute("incidentTitle", desk.caseTitle(task).orElse(null));
+        model.addAttribute("fieldLabels", fieldLabels);
         model.addAttribute("fields", TaskForms.fields(task.formKey()));
         model.addAttribute("values", values);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
