@@ -78,7 +78,8 @@ class NoticesConfiguration {
 
     @Bean
     NoticeDispatch noticeDispatch(DataSource dataSource, JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
-            NoticeDispatcher noticeDispatcher, NoticesProperties properties) {
+            NoticeDispatcher noticeDispatcher, LetterVersions letterVersions, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, NoticesProperties properties) {
         NoticesProperties.Dispatch d = properties.dispatch();
         NoticesProperties.CustomerDb customer = properties.customerDb();
         DataSource customerDb = customer.url() == null || customer.url().isBlank() ? dataSource
@@ -86,6 +87,7 @@ class NoticesConfiguration {
                         .password(customer.password()).build();
         return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), customerDb,
                 noticeLedger, letterRenderer, noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()),
+                new ApprovedLetterCheck(letterVersions, letterRenderer), new RunEvents(events, transactions),
                 Clock.systemUTC());
     }
 
