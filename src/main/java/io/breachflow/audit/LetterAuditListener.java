@@ -2,6 +2,7 @@ package io.breachflow.audit;
 
 import io.breachflow.filings.ReportApproved;
 import io.breachflow.filings.ReportDrafted;
+import io.breachflow.filings.ReportFilingRefused;
 import io.breachflow.filings.ReportRejected;
 import io.breachflow.notices.NoticeRunCancelled;
 import io.breachflow.notices.NoticeRunFinished;
@@ -53,6 +54,14 @@ class LetterAuditListener {
     void on(ReportRejected rejected) {
         trail.append(rejected.rejectedBy(), "REPORT_REJECTED", rejected.incidentId(), "draft=" + rejected.draftId()
                 + " obligation=" + rejected.obligationKey());
+    }
+
+    /** Published by a job worker outside any transaction, hence {@code fallbackExecution}. */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReportFilingRefused refused) {
+        trail.append(AuditListeners.actor(refused.refusedBy()), "REPORT_FILING_REFUSED", refused.incidentId(),
+                "draft=" + refused.draftId() + " obligation=" + refused.obligationKey() + " reason=" + refused.reason());
     }
 
     @Async

@@ -12,6 +12,12 @@ import javax.sql.DataSource;
  * The front door for notice runs: import a cohort (CSV, a customer-database query, or everyone an
  * earlier run reached), start a run of an approved letter, pause, resume, cancel, watch progress.
  *
+ * <p>Only a letter version legal approved is ever sent: start and resume check its template, version and
+ * content hash against the version store and the files ({@link LetterNotApprovedException} otherwise). Each
+ * start, pause, resume and cancel names the user who did it and is published ({@link NoticeRunStarted},
+ * {@link NoticeRunPaused}, {@link NoticeRunResumed}, {@link NoticeRunCancelled}), as is each refusal
+ * ({@link NoticeRunRefused}), so the audit trail shows who acted.
+ *
  * <p>Contract: every person of the cohort gets one ledger row per run, on the first channel that reaches
  * them (email, else SMS, else post), or SUPPRESSED with the reason; SENT is recorded once per row. After
  * a crash the run resumes on startup without skipping anyone, and rows claimed before the crash are

@@ -64,7 +64,7 @@ class NoticeRunsApi {
             String template,
             @NotBlank @Size(max = 64) String version,
             @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String contentHash,
-            @Size(max = 64) String incidentId,
+            @Size(max = 36) String incidentId,
             @JsonDeserialize(using = WholeNumbers.IntegerOnly.class) @Min(0) @Max(100_000) Integer messagesPerSecond,
             @JsonDeserialize(using = WholeNumbers.IntegerOnly.class) @Min(1) @Max(64) Integer sessions) {
     }

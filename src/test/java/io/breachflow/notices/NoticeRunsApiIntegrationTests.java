@@ -182,7 +182,7 @@ class NoticeRunsApiIntegrationTests {
 
     @Test
     void refusesAnUnversionedTemplateAs409AndAuditsTheUserWhoTried() throws Exception {
-        String incident = "INC-" + UUID.randomUUID();
+        String incident = UUID.randomUUID().toString();
         long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nu,U,u@example.com,,KR,ko\n");
 
         api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo")).contentType(MediaType.APPLICATION_JSON)
@@ -200,7 +200,7 @@ class NoticeRunsApiIntegrationTests {
 
     @Test
     void refusesAVersionLegalHasNotApprovedAs409AndAuditsTheUserWhoTried() throws Exception {
-        String incident = "INC-" + UUID.randomUUID();
+        String incident = UUID.randomUUID().toString();
         LetterVersion pending = ApprovedLetters.draftKorean(drafting, incident);
         long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nv,V,v@example.com,,KR,ko\n");
         ApprovedLetter unapproved = new ApprovedLetter("KR-PIPA/individual-notice@v" + pending.id(),
@@ -218,7 +218,7 @@ class NoticeRunsApiIntegrationTests {
 
     @Test
     void refusesAContentHashOtherThanTheApprovedOneAs409AndAuditsIt() throws Exception {
-        String incident = "INC-" + UUID.randomUUID();
+        String incident = UUID.randomUUID().toString();
         ApprovedLetter approved = ApprovedLetters.korean(drafting, incident);
         long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nw,W,w@example.com,,KR,ko\n");
         ApprovedLetter otherHash = new ApprovedLetter(approved.template(), approved.version(), "b".repeat(64));
@@ -254,7 +254,7 @@ class NoticeRunsApiIntegrationTests {
 
     @Test
     void auditsWhoStartedPausedResumedAndCancelledARun() throws Exception {
-        String incident = "INC-" + UUID.randomUUID();
+        String incident = UUID.randomUUID().toString();
         StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
         for (int i = 0; i < 100; i++) {
             csv.append("s").append(i).append(",S,s").append(i).append("-").append(incident).append("@example.com,,KR,ko\n");
@@ -310,7 +310,7 @@ class NoticeRunsApiIntegrationTests {
     }
 
     private ApprovedLetter approved() {
-        return ApprovedLetters.korean(drafting, "INC-API-" + UUID.randomUUID());
+        return ApprovedLetters.korean(drafting, UUID.randomUUID().toString());
     }
 
     private static MockMultipartFile csv(String content) {

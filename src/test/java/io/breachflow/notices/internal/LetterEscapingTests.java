@@ -133,6 +133,6 @@ class LetterEscapingTests {
         renderer.useVersions(versionId -> versionId == id
                 ? Optional.of(new LetterVersionSource.Content("US-CA/individual-notice", List.of("en"), FIELDS, approved,
                         approved ? "APPROVED" : "PENDING_APPROVAL"))
-                : Optional.empty());
+                : versionId == 1 ? Optional.of(PlaceholderLetter.VERSION) : Optional.empty());
     }
 }

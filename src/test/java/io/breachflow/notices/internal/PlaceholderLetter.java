@@ -16,14 +16,17 @@ public final class PlaceholderLetter {
     /** What a run of the placeholder names. */
     public static final String TEMPLATE = "generic/notice@v1";
 
+    /** Version 1 as the stand-in store holds it. */
+    public static final LetterVersionSource.Content VERSION = new LetterVersionSource.Content("generic/notice",
+            List.of("ko", "en", "ja"), Map.of(), true, "APPROVED");
+
     private PlaceholderLetter() {
     }
 
     /** A renderer over {@code templates/letters} whose version 1 is the approved placeholder. */
     public static LetterRenderer renderer() {
         LetterRenderer letters = new LetterRenderer(Path.of("templates/letters"));
-        letters.useVersions(id -> id == 1 ? Optional.of(new LetterVersionSource.Content("generic/notice",
-                List.of("ko", "en", "ja"), Map.of(), true, "APPROVED")) : Optional.empty());
+        letters.useVersions(id -> id == 1 ? Optional.of(VERSION) : Optional.empty());
         return letters;
     }
 
