@@ -85,10 +85,11 @@ class NoticesConfiguration {
         DataSource customerDb = customer.url() == null || customer.url().isBlank() ? dataSource
                 : DataSourceBuilder.create().url(customer.url()).username(customer.username())
                         .password(customer.password()).build();
+        ApprovedLetterCheck approval = new ApprovedLetterCheck(letterVersions, letterRenderer);
+        noticeDispatcher.requireApproved(approval::verify); // also for runs resumed on startup
         return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), customerDb,
                 noticeLedger, letterRenderer, noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()),
-                new ApprovedLetterCheck(letterVersions, letterRenderer), new RunEvents(events, transactions),
-                Clock.systemUTC());
+                approval, new RunEvents(events, transactions), Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)
