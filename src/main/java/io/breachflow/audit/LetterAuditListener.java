@@ -2,8 +2,14 @@ package io.breachflow.audit;
 
 import io.breachflow.filings.ReportApproved;
 import io.breachflow.filings.ReportDrafted;
+import io.breachflow.filings.ReportFilingRefused;
 import io.breachflow.filings.ReportRejected;
+import io.breachflow.notices.NoticeRunCancelled;
 import io.breachflow.notices.NoticeRunFinished;
+import io.breachflow.notices.NoticeRunPaused;
+import io.breachflow.notices.NoticeRunRefused;
+import io.breachflow.notices.NoticeRunResumed;
+import io.breachflow.notices.NoticeRunStarted;
 import io.breachflow.notices.NoticeVersionApproved;
 import io.breachflow.notices.NoticeVersionDrafted;
 import io.breachflow.notices.NoticeVersionRejected;
@@ -14,7 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Audits what goes out: every drafted, approved and rejected authority report and notice version with
  * its content hash (so the trail proves which exact text was approved and by whom), and every finished
- * notice run with its counts. Rejection comments are free text and stay in their module.
+ * notice run with its counts. Who started, paused, resumed or cancelled a run is recorded with the run, and
+ * so is every refused attempt to send a letter that is not an approved version, with the user who tried.
+ * Rejection comments are free text and stay in their module.
  */
 @Component
 class LetterAuditListener {
@@ -48,6 +56,14 @@ class LetterAuditListener {
                 + " obligation=" + rejected.obligationKey());
     }
 
+    /** Published by a job worker outside any transaction, hence {@code fallbackExecution}. */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReportFilingRefused refused) {
+        trail.append(AuditListeners.actor(refused.refusedBy()), "REPORT_FILING_REFUSED", refused.incidentId(),
+                "draft=" + refused.draftId() + " obligation=" + refused.obligationKey() + " reason=" + refused.reason());
+    }
+
     @Async
     @TransactionalEventListener
     void on(NoticeVersionDrafted drafted) {
@@ -77,5 +93,43 @@ class LetterAuditListener {
         trail.append(AuditListeners.SYSTEM, "NOTICE_RUN_FINISHED", finished.incidentId(), "run=" + finished.runId()
                 + " status=" + finished.status() + " sent=" + finished.sent() + " bounced=" + finished.bounced()
                 + " failed=" + finished.failed() + " suppressed=" + finished.suppressed());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(NoticeRunStarted started) {
+        trail.append(AuditListeners.actor(started.startedBy()), "NOTICE_RUN_STARTED", started.incidentId(), "run="
+                + started.runId() + " cohort=" + started.cohortId() + " template=" + started.template() + " version="
+                + started.version() + " contentHash=" + started.contentHash());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(NoticeRunRefused refused) {
+        trail.append(AuditListeners.actor(refused.refusedBy()), "NOTICE_RUN_REFUSED", refused.incidentId(),
+                (refused.runId() == null ? "" : "run=" + refused.runId() + " ") + "cohort=" + refused.cohortId()
+                + " reason=" + refused.reason() + " template=" + refused.template() + " version=" + refused.version()
+                + " contentHash=" + refused.contentHash());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(NoticeRunPaused paused) {
+        trail.append(AuditListeners.actor(paused.pausedBy()), "NOTICE_RUN_PAUSED", paused.incidentId(),
+                "run=" + paused.runId());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(NoticeRunResumed resumed) {
+        trail.append(AuditListeners.actor(resumed.resumedBy()), "NOTICE_RUN_RESUMED", resumed.incidentId(),
+                "run=" + resumed.runId());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(NoticeRunCancelled cancelled) {
+        trail.append(AuditListeners.actor(cancelled.cancelledBy()), "NOTICE_RUN_CANCELLED", cancelled.incidentId(),
+                "run=" + cancelled.runId());
     }
 }

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Contract: a draft's fields, HTML and hash never change; the decision happens once; the drafter
  * never approves their own draft; a correction or supplementary report is a new draft with the next
- * number. Publishes {@link ReportDrafted}, {@link ReportApproved} and {@link ReportRejected}.
+ * number; only an approved report whose stored HTML still hashes to its approved hash is handed out for
+ * filing. Publishes {@link ReportDrafted}, {@link ReportApproved}, {@link ReportRejected} and
+ * {@link ReportFilingRefused}.
  */
 @Service
 public class AuthorityReports {
@@ -135,6 +137,35 @@ public class AuthorityReports {
     /** Every report draft of the incident, by obligation and number. */
     public List<ReportDraft> forIncident(String incidentId) {
         return reports.forIncident(incidentId);
+    }
+
+    /**
+     * The report to send to the authority: only an APPROVED report whose stored HTML still hashes to the
+     * content hash legal approved. Any other is refused and published as {@link ReportFilingRefused} naming
+     * {@code filedBy}. Call it outside a transaction (as job workers do), so a refusal is audited although the
+     * caller fails.
+     *
+     * @throws IllegalStateException when the report is not approved or its HTML no longer hashes to its hash
+     * @throws NoSuchElementException when there is no such report
+     */
+    public ReportDraft approvedForFiling(long draftId, String filedBy) {
+        ReportDraft report = reports.find(draftId).orElseThrow(() -> notFound(draftId));
+        String actual = sha256(report.html());
+        if (report.status() != ApprovalStatus.APPROVED) {
+            throw refused(report, "NOT_APPROVED", filedBy, "Expected report " + draftId + " to be APPROVED before "
+                    + "it is filed, but it is " + report.status());
+        }
+        if (!actual.equals(report.contentHash())) {
+            throw refused(report, "HASH_MISMATCH", filedBy, "Expected report " + draftId + " to hash to the approved "
+                    + report.contentHash() + ", but its stored HTML hashes to " + actual);
+        }
+        return report;
+    }
+
+    private IllegalStateException refused(ReportDraft report, String reason, String filedBy, String message) {
+        events.publishEvent(new ReportFilingRefused(report.id(), report.incidentId(), report.obligationKey(), reason,
+                filedBy));
+        return new IllegalStateException(message);
     }
 
     /** The draft's stored HTML printed to PDF, for the authority's portal or the file. */

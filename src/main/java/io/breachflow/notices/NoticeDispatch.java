@@ -12,6 +12,12 @@ import javax.sql.DataSource;
  * The front door for notice runs: import a cohort (CSV, a customer-database query, or everyone an
  * earlier run reached), start a run of an approved letter, pause, resume, cancel, watch progress.
  *
+ * <p>Only a letter version legal approved is ever sent: start and resume check its template, version and
+ * content hash against the version store and the files ({@link LetterNotApprovedException} otherwise). Each
+ * start, pause, resume and cancel names the user who did it and is published ({@link NoticeRunStarted},
+ * {@link NoticeRunPaused}, {@link NoticeRunResumed}, {@link NoticeRunCancelled}), as is each refusal
+ * ({@link NoticeRunRefused}), so the audit trail shows who acted.
+ *
  * <p>Contract: every person of the cohort gets one ledger row per run, on the first channel that reaches
  * them (email, else SMS, else post), or SUPPRESSED with the reason; SENT is recorded once per row. After
  * a crash the run resumes on startup without skipping anyone, and rows claimed before the crash are
@@ -27,16 +33,21 @@ public class NoticeDispatch {
     private final LetterRenderer letters;
     private final NoticeDispatcher dispatcher;
     private final NoticeWave defaultWave;
+    private final ApprovedLetterCheck approval;
+    private final RunEvents events;
     private final Clock clock;
 
     NoticeDispatch(CohortImporter importer, DataSource customerDb, JdbcLedgerStore ledger, LetterRenderer letters,
-            NoticeDispatcher dispatcher, NoticeWave defaultWave, Clock clock) {
+            NoticeDispatcher dispatcher, NoticeWave defaultWave, ApprovedLetterCheck approval, RunEvents events,
+            Clock clock) {
         this.importer = importer;
         this.customerDb = customerDb;
         this.ledger = ledger;
         this.letters = letters;
         this.dispatcher = dispatcher;
         this.defaultWave = defaultWave;
+        this.approval = approval;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,56 +86,86 @@ public class NoticeDispatch {
     }
 
     /**
-     * SHA-256 (hex) of a letter's files as they are now (all languages); approval records it and
-     * {@link #startRun} checks it.
+     * SHA-256 (hex) of an approved version ({@code <template>@v<id>}) as its files and fields are now;
+     * {@link #startRun} requires it to be the approved hash.
+     *
+     * @throws IllegalStateException when {@code template} names no approved version
      */
     public String currentContentHash(String template) {
         return letters.contentHash(template);
     }
 
-    /** As {@link #startRun(long, ApprovedLetter, NoticeWave, String)} without an incident. */
-    public NoticeRun startRun(long cohortId, ApprovedLetter letter, NoticeWave wave) {
-        return startRun(cohortId, letter, wave, null);
-    }
-
     /**
-     * Creates the run and its ledger and starts sending.
+     * Creates the run and its ledger and starts sending, as {@code startedBy}; publishes
+     * {@link NoticeRunStarted}.
      *
+     * @param letter from {@link NoticeDrafting#approvedLetter(long)}: the only letters sent are versions legal
+     *     approved, named by template ({@code <template>@v<id>}), version id and content hash
      * @param incidentId the incident the run notifies for, carried by {@link NoticeRunFinished}; may be null
-     * @throws IllegalStateException when the letter files no longer hash to the approved content hash, or
-     *     the cohort is not completely imported
+     * @param startedBy the user (or {@code system} for the workflow) who starts it, for the audit trail
+     * @throws LetterNotApprovedException when the letter is not an approved version, names another version or
+     *     hash, or its files no longer hash to the approved hash; published as {@link NoticeRunRefused}
+     * @throws IllegalStateException when the cohort is not completely imported
      * @throws UnprintableLetterException when people of the cohort are reached by post and their letter has
      *     characters none of the print fonts has (nothing is created)
      */
-    public NoticeRun startRun(long cohortId, ApprovedLetter letter, NoticeWave wave, String incidentId) {
-        String actual = letters.contentHash(letter.template());
-        if (!actual.equals(letter.contentHash())) {
-            throw new IllegalStateException("Expected letter " + letter.template() + " to hash to the approved "
-                    + letter.contentHash() + ", but its files hash to " + actual);
+    public NoticeRun startRun(long cohortId, ApprovedLetter letter, NoticeWave wave, String incidentId,
+            String startedBy) {
+        requireActor(startedBy);
+        try {
+            approval.verify(letter);
+        } catch (LetterNotApprovedException refused) {
+            events.publish(new NoticeRunRefused(null, incidentId, cohortId, letter.template(), letter.version(),
+                    letter.contentHash(), refused.reason(), startedBy));
+            throw refused;
         }
         dispatcher.checkPrintable(cohortId, letter.template());
         long runId = ledger.newRun(cohortId, letter, wave, incidentId, clock.millis());
+        events.publish(new NoticeRunStarted(runId, incidentId, cohortId, letter.template(), letter.version(),
+                letter.contentHash(), startedBy));
         dispatcher.startChecked(runId);
         return ledger.findRun(runId);
     }
 
     /** Senders finish the letter in hand and stop; unsent claimed rows go back to PENDING. */
-    public void pause(long runId) {
+    public void pause(long runId, String pausedBy) {
+        requireActor(pausedBy);
         dispatcher.pause(runId);
+        events.publish(new NoticeRunPaused(runId, ledger.findRun(runId).incidentId(), pausedBy));
     }
 
     /**
-     * Continues a paused or interrupted run where its ledger stands.
+     * Continues a paused or interrupted run where its ledger stands, once its letter passes the approval
+     * check again.
      *
+     * @throws LetterNotApprovedException as {@link #startRun} (a run stored before versions were required)
      * @throws UnprintableLetterException as {@link #startRun} (the print fonts may have changed since)
      */
-    public void resume(long runId) {
+    public void resume(long runId, String resumedBy) {
+        requireActor(resumedBy);
+        NoticeRun run = ledger.findRun(runId);
+        try {
+            approval.verify(run.letter());
+        } catch (LetterNotApprovedException refused) {
+            events.publish(new NoticeRunRefused(runId, run.incidentId(), run.cohortId(), run.letter().template(),
+                    run.letter().version(), run.letter().contentHash(), refused.reason(), resumedBy));
+            throw refused;
+        }
         dispatcher.start(runId);
+        events.publish(new NoticeRunResumed(runId, run.incidentId(), resumedBy));
     }
 
     /** Stops for good; rows not yet sent stay PENDING and are counted as remaining. */
-    public void cancel(long runId) {
+    public void cancel(long runId, String cancelledBy) {
+        requireActor(cancelledBy);
         dispatcher.cancel(runId);
+        events.publish(new NoticeRunCancelled(runId, ledger.findRun(runId).incidentId(), cancelledBy));
+    }
+
+    private static void requireActor(String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("Expected the user acting on a notice run, but there is none");
+        }
     }
 
     /** Counters kept with the ledger: one row read, whatever the cohort size. */

@@ -1,5 +1,8 @@
 package io.breachflow.notices;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,13 +16,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,15 +51,22 @@ class NoticeRunsApi {
         this.notices = notices;
     }
 
-    /** An approved letter and where to send it; pacing defaults to the configured wave. */
-    record StartRun(@NotNull @Positive Long cohortId, @NotBlank @Size(max = 100)
+    /**
+     * An approved letter version and where to send it; pacing defaults to the configured wave. Numbers bind
+     * strictly ({@link WholeNumbers}): {@code cohortId: 1.5} or {@code "1"} is a 400, never cohort 1. A
+     * template without {@code @v<id>} passes this syntax check on purpose, so that the refusal (409) is
+     * audited with the user who tried.
+     */
+    record StartRun(@JsonDeserialize(using = WholeNumbers.LongOnly.class) @NotNull @Positive Long cohortId,
+            @NotBlank @Size(max = 100)
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*(/[A-Za-z0-9][A-Za-z0-9_-]*)*(@v[0-9]+)?",
-                    message = "must name a letter such as generic/notice or KR-PIPA/individual-notice@v42")
+                    message = "must name an approved letter version such as KR-PIPA/individual-notice@v42")
             String template,
             @NotBlank @Size(max = 64) String version,
             @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in lower-case hex") String contentHash,
-            @Size(max = 64) String incidentId, @Min(0) @Max(100_000) Integer messagesPerSecond,
-            @Min(1) @Max(64) Integer sessions) {
+            @Size(max = 36) String incidentId,
+            @JsonDeserialize(using = WholeNumbers.IntegerOnly.class) @Min(0) @Max(100_000) Integer messagesPerSecond,
+            @JsonDeserialize(using = WholeNumbers.IntegerOnly.class) @Min(1) @Max(64) Integer sessions) {
     }
 
     /** A run and its progress; {@code etaSeconds} is null while no rate was measured. */
@@ -81,7 +94,7 @@ class NoticeRunsApi {
     }
 
     @PostMapping("/notice-runs")
-    ResponseEntity<RunView> start(@Valid @RequestBody StartRun request) {
+    ResponseEntity<RunView> start(@Valid @RequestBody StartRun request, Principal user) {
         NoticeWave defaults = notices.defaultWave();
         NoticeWave wave = new NoticeWave(
                 request.messagesPerSecond() == null ? defaults.messagesPerSecond() : request.messagesPerSecond(),
@@ -89,7 +102,7 @@ class NoticeRunsApi {
         ApprovedLetter letter = new ApprovedLetter(request.template(), request.version(), request.contentHash());
         NoticeRun run;
         try {
-            run = notices.startRun(request.cohortId(), letter, wave, request.incidentId());
+            run = notices.startRun(request.cohortId(), letter, wave, request.incidentId(), user.getName());
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new BadField("template", "no letter files for this template");
         }
@@ -102,21 +115,20 @@ class NoticeRunsApi {
     }
 
     @PostMapping("/notice-runs/{id}/pause")
-    RunView pause(@PathVariable long id) {
-        notices.pause(id);
+    RunView pause(@PathVariable long id, Principal user) {
+        notices.pause(id, user.getName());
         return view(id);
     }
 
     @PostMapping("/notice-runs/{id}/resume")
-    RunView resume(@PathVariable long id) {
-        notices.run(id);
-        notices.resume(id);
+    RunView resume(@PathVariable long id, Principal user) {
+        notices.resume(id, user.getName());
         return view(id);
     }
 
     @PostMapping("/notice-runs/{id}/cancel")
-    RunView cancel(@PathVariable long id) {
-        notices.cancel(id);
+    RunView cancel(@PathVariable long id, Principal user) {
+        notices.cancel(id, user.getName());
         return view(id);
     }
 
@@ -133,6 +145,26 @@ class NoticeRunsApi {
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
         // our own messages name ids and states, never personal data
         return problem(HttpStatus.CONFLICT, e.getMessage(), null);
+    }
+
+    /**
+     * A body that does not bind: the problem names the field (an unknown one, or a number that is not a whole
+     * number), never the value sent.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = mapping instanceof UnrecognizedPropertyException ? "unknown field"
+                    : mapping.getOriginalMessage().startsWith(WholeNumbers.MESSAGE) ? WholeNumbers.MESSAGE
+                    : "has the wrong type";
+            String detail = mapping instanceof UnrecognizedPropertyException
+                    ? "The request has a field this resource does not know." : "The request has invalid fields.";
+            return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", field, "message", message)));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this resource.", null);
     }
 
     @ExceptionHandler(BadField.class)

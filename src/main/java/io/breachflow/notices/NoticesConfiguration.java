@@ -78,15 +78,18 @@ class NoticesConfiguration {
 
     @Bean
     NoticeDispatch noticeDispatch(DataSource dataSource, JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
-            NoticeDispatcher noticeDispatcher, NoticesProperties properties) {
+            NoticeDispatcher noticeDispatcher, LetterVersions letterVersions, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, NoticesProperties properties) {
         NoticesProperties.Dispatch d = properties.dispatch();
         NoticesProperties.CustomerDb customer = properties.customerDb();
         DataSource customerDb = customer.url() == null || customer.url().isBlank() ? dataSource
                 : DataSourceBuilder.create().url(customer.url()).username(customer.username())
                         .password(customer.password()).build();
+        ApprovedLetterCheck approval = new ApprovedLetterCheck(letterVersions, letterRenderer);
+        noticeDispatcher.requireApproved(approval::verify); // also for runs resumed on startup
         return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), customerDb,
                 noticeLedger, letterRenderer, noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()),
-                Clock.systemUTC());
+                approval, new RunEvents(events, transactions), Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,6 @@
 package io.breachflow.notices;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Controller;
@@ -59,18 +60,20 @@ class NoticesController {
     }
 
     @PostMapping("/notices/runs/{id}/{action:pause|resume|cancel}")
-    String act(@PathVariable long id, @PathVariable String action, RedirectAttributes flash) {
+    String act(@PathVariable long id, @PathVariable String action, Principal user, RedirectAttributes flash) {
         try {
             switch (action) {
-                case "pause" -> notices.pause(id);
-                case "resume" -> notices.resume(id);
-                default -> notices.cancel(id);
+                case "pause" -> notices.pause(id, user.getName());
+                case "resume" -> notices.resume(id, user.getName());
+                default -> notices.cancel(id, user.getName());
             }
             flash.addFlashAttribute("done", "notices.runs.done." + action);
         } catch (UnprintableLetterException unprintable) {
             flash.addFlashAttribute("refused", "notices.runs.refused.unprintable");
             flash.addFlashAttribute("refusedLanguage", unprintable.language());
             flash.addFlashAttribute("refusedCharacters", unprintable.characters());
+        } catch (LetterNotApprovedException notApproved) {
+            flash.addFlashAttribute("refused", "notices.runs.refused.notApproved");
         } catch (IllegalStateException | NoSuchElementException refused) {
             flash.addFlashAttribute("refused", "notices.runs.refused");
         }

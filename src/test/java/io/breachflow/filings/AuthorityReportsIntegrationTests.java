@@ -2,12 +2,16 @@ package io.breachflow.filings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.breachflow.BreachflowIntegrationTest;
+import io.breachflow.audit.AuditEntry;
+import io.breachflow.audit.AuditTrail;
 import io.breachflow.notices.ApprovalStatus;
 import io.breachflow.notices.MissingRequiredContentException;
 import io.breachflow.regimes.ObligationKind;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -15,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -28,6 +33,12 @@ class AuthorityReportsIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final String incident = UUID.randomUUID().toString();
 
@@ -105,6 +116,43 @@ class AuthorityReportsIntegrationTests {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
                     .contains("개인정보유출신고서").contains("브리치플로주식회사");
         }
+    }
+
+    @Test
+    void filingRefusesAReportLegalHasNotApprovedAndAuditsWhoAskedForIt() {
+        ReportDraft draft = reports.draft(request("KR-PIPA", "PIPC", "ko", ReportFixtures.fields("ko"), "officer"));
+
+        assertThatThrownBy(() -> reports.approvedForFiling(draft.id(), "officer"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Expected report " + draft.id() + " to be APPROVED before it is filed, but it is "
+                        + "PENDING_APPROVAL");
+
+        AuditEntry refused = refusal();
+        assertThat(refused.actor()).isEqualTo("officer");
+        assertThat(refused.detail()).isEqualTo("draft=" + draft.id() + " obligation=KR-PIPA:AUTHORITY_REPORT:PIPC "
+                + "reason=NOT_APPROVED");
+    }
+
+    @Test
+    void filingRefusesAnApprovedReportWhoseStoredHtmlNoLongerHashesToTheApprovedHash() {
+        ReportDraft draft = reports.draft(request("KR-PIPA", "PIPC", "ko", ReportFixtures.fields("ko"), "officer"));
+        reports.approve(draft.id(), "legal", draft.contentHash());
+        assertThat(reports.approvedForFiling(draft.id(), "officer").html()).isEqualTo(draft.html());
+
+        jdbc.sql("UPDATE authority_report SET html = ? WHERE id = ?").params(draft.html() + "<!-- -->", draft.id())
+                .update();
+
+        assertThatThrownBy(() -> reports.approvedForFiling(draft.id(), "dpo"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Expected report " + draft.id() + " to hash to the approved "
+                        + draft.contentHash() + ", but its stored HTML hashes to ");
+        assertThat(refusal().actor()).isEqualTo("dpo");
+        assertThat(refusal().detail()).endsWith("reason=HASH_MISMATCH");
+    }
+
+    private AuditEntry refusal() {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> audit.page(incident, "REPORT_FILING_REFUSED", 0, 10).entries(), e -> e.size() == 1).get(0);
     }
 
     private ReportRequest request(String regime, String recipient, String language, Map<String, String> fields,

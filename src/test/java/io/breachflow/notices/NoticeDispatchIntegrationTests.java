@@ -39,9 +39,9 @@ class NoticeDispatchIntegrationTests {
                 + "a,Kim,a-" + tag + "@example.com,,KR,ko\n"
                 + "b,Lee,b-" + tag + "@example.com,,KR,en\n"
                 + "c,Park,,+821012345678,KR,ko\n"));
-        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", notices.currentContentHash("generic/notice"));
+        ApprovedLetter letter = ApprovedLetters.korean(drafting, "INC-" + tag);
 
-        NoticeRun run = notices.startRun(cohort.cohortId(), letter, notices.defaultWave());
+        NoticeRun run = notices.startRun(cohort.cohortId(), letter, notices.defaultWave(), "INC-" + tag, "officer");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(run.id()).status() == RunStatus.COMPLETED);
         RunProgress progress = notices.progress(run.id());
@@ -61,13 +61,13 @@ class NoticeDispatchIntegrationTests {
                 + "a,Kim,a-" + tag + "@example.com,,KR,ko\n"
                 + "b,Lee,b-" + tag + "@example.com,,KR,en\n"
                 + "c,Nobody,,,KR,ko\n"));
-        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", notices.currentContentHash("generic/notice"));
-        NoticeRun first = notices.startRun(cohort.cohortId(), letter, notices.defaultWave());
+        NoticeRun first = notices.startRun(cohort.cohortId(), ApprovedLetters.korean(drafting, "INC-" + tag),
+                notices.defaultWave(), "INC-" + tag, "officer");
         await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(first.id()).status() == RunStatus.COMPLETED);
 
         CohortImport again = notices.cohortOfRun(first.id());
-        NoticeRun corrected = notices.startRun(again.cohortId(), new ApprovedLetter("generic/notice", "v2",
-                letter.contentHash()), notices.defaultWave(), "INC-" + tag);
+        NoticeRun corrected = notices.startRun(again.cohortId(), ApprovedLetters.korean(drafting, "INC-" + tag),
+                notices.defaultWave(), "INC-" + tag, "officer");
         await().atMost(Duration.ofSeconds(20)).until(() -> notices.progress(corrected.id()).status() == RunStatus.COMPLETED);
 
         assertThat(again.accepted()).isEqualTo(2);
@@ -81,11 +81,13 @@ class NoticeDispatchIntegrationTests {
     void refusesToSendALetterWhoseFilesNoLongerMatchTheApprovedHash() {
         CohortImport cohort = notices.importCohort("tampered", new StringReader(
                 "person_id,name,email,phone,jurisdiction,language\nx,X,x@example.com,,KR,ko\n"));
-        ApprovedLetter letter = new ApprovedLetter("generic/notice", "v1", "0".repeat(64));
+        ApprovedLetter approved = ApprovedLetters.korean(drafting, UUID.randomUUID().toString());
+        ApprovedLetter letter = new ApprovedLetter(approved.template(), approved.version(), "0".repeat(64));
 
-        assertThatThrownBy(() -> notices.startRun(cohort.cohortId(), letter, notices.defaultWave()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("Expected letter generic/notice to hash to the approved " + "0".repeat(64));
+        assertThatThrownBy(() -> notices.startRun(cohort.cohortId(), letter, notices.defaultWave(), null, "officer"))
+                .isInstanceOf(LetterNotApprovedException.class)
+                .hasMessageStartingWith("Expected letter " + approved.template() + " to hash to the approved "
+                        + approved.contentHash() + ", but the request names " + "0".repeat(64));
     }
 
     /** Issue 13: a postal letter must never lose a glyph; a run refuses to start instead, like a hash mismatch. */
@@ -102,7 +104,7 @@ class NoticeDispatchIntegrationTests {
         List<Long> runsBefore = notices.recentRuns(1).stream().map(NoticeRun::id).toList();
 
         assertThatThrownBy(() -> notices.startRun(byPost.cohortId(), drafting.approvedLetter(version.id()),
-                notices.defaultWave()))
+                notices.defaultWave(), null, "officer"))
                 .isInstanceOf(UnprintableLetterException.class).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Expected the postal channel to print every character of letter "
                         + "KR-PIPA/individual-notice@v" + version.id() + " in ko, but no print font has U+1C5A 'ᱚ' "

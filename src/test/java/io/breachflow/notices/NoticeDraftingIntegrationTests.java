@@ -145,7 +145,8 @@ class NoticeDraftingIntegrationTests {
                 "person_id,name,email,phone,jurisdiction,language\n"
                 + "a,최서연,a-" + tag + "@example.com,,KR,ko\n"));
 
-        NoticeRun run = dispatch.startRun(cohort.cohortId(), drafting.approvedLetter(version.id()), dispatch.defaultWave());
+        NoticeRun run = dispatch.startRun(cohort.cohortId(), drafting.approvedLetter(version.id()), dispatch.defaultWave(),
+                null, "officer");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> dispatch.progress(run.id()).status() == RunStatus.COMPLETED);
         MimeMessage mail = Arrays.stream(devSmtpServer.getReceivedMessages())
@@ -164,15 +165,15 @@ class NoticeDraftingIntegrationTests {
         ApprovedLetter forged = new ApprovedLetter("KR-PIPA/individual-notice@v" + version.id(),
                 String.valueOf(version.id()), version.contentHash());
 
-        assertThatThrownBy(() -> dispatch.startRun(cohort.cohortId(), forged, dispatch.defaultWave()))
+        assertThatThrownBy(() -> dispatch.startRun(cohort.cohortId(), forged, dispatch.defaultWave(), null, "officer"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("to be APPROVED, but it is PENDING_APPROVAL");
 
         drafting.approve(version.id(), "legal", version.contentHash());
         ApprovedLetter tampered = new ApprovedLetter(forged.template(), forged.version(), "0".repeat(64));
-        assertThatThrownBy(() -> dispatch.startRun(cohort.cohortId(), tampered, dispatch.defaultWave()))
+        assertThatThrownBy(() -> dispatch.startRun(cohort.cohortId(), tampered, dispatch.defaultWave(), null, "officer"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("to hash to the approved " + "0".repeat(64));
+                .hasMessageContaining("but the request names " + "0".repeat(64));
     }
 
     private LetterVersion draftKorean() {

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.BreachflowIntegrationTest;
+import io.breachflow.audit.AuditEntry;
+import io.breachflow.audit.AuditTrail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +46,12 @@ class NoticeRunsApiIntegrationTests {
 
     @Autowired
     NoticeDispatch notices;
+
+    @Autowired
+    NoticeDrafting drafting;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     ObjectMapper json;
@@ -145,7 +153,7 @@ class NoticeRunsApiIntegrationTests {
     @Test
     void pausingAFinishedRunIsAConflictThatNamesItsState() throws Exception {
         long cohortId = upload("person_id,name,email,phone,jurisdiction,language\ny,Y,y@example.com,,KR,en\n");
-        long runId = notices.startRun(cohortId, approved(), notices.defaultWave()).id();
+        long runId = notices.startRun(cohortId, approved(), notices.defaultWave(), null, "officer").id();
         await().atMost(Duration.ofSeconds(30)).until(() -> notices.progress(runId).status() == RunStatus.COMPLETED);
 
         api.perform(post("/api/notice-runs/" + runId + "/pause").with(httpBasic("dpo", "demo")))
@@ -172,6 +180,119 @@ class NoticeRunsApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("surprise"));
     }
 
+    @Test
+    void refusesAnUnversionedTemplateAs409AndAuditsTheUserWhoTried() throws Exception {
+        String incident = UUID.randomUUID().toString();
+        long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nu,U,u@example.com,,KR,ko\n");
+
+        api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(startRun(cohortId, incident, new ApprovedLetter("generic/notice", "v1", "a".repeat(64)))))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Expected the letter to name an approved version such as "
+                        + "generic/notice@v42, but generic/notice names no version"));
+
+        assertThat(refusal(incident).actor()).isEqualTo("officer");
+        assertThat(refusal(incident).detail()).startsWith("cohort=" + cohortId + " reason=NO_VERSION "
+                + "template=generic/notice version=v1");
+        assertThat(audit.page(incident, "NOTICE_RUN_STARTED", 0, 10).entries()).isEmpty();
+    }
+
+    @Test
+    void refusesAVersionLegalHasNotApprovedAs409AndAuditsTheUserWhoTried() throws Exception {
+        String incident = UUID.randomUUID().toString();
+        LetterVersion pending = ApprovedLetters.draftKorean(drafting, incident);
+        long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nv,V,v@example.com,,KR,ko\n");
+        ApprovedLetter unapproved = new ApprovedLetter("KR-PIPA/individual-notice@v" + pending.id(),
+                String.valueOf(pending.id()), pending.contentHash());
+
+        api.perform(post("/api/notice-runs").with(httpBasic("dpo", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(startRun(cohortId, incident, unapproved)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Expected letter version " + pending.id()
+                        + " to be APPROVED, but it is PENDING_APPROVAL"));
+
+        assertThat(refusal(incident).actor()).isEqualTo("dpo");
+        assertThat(refusal(incident).detail()).contains("reason=NOT_APPROVED");
+    }
+
+    @Test
+    void refusesAContentHashOtherThanTheApprovedOneAs409AndAuditsIt() throws Exception {
+        String incident = UUID.randomUUID().toString();
+        ApprovedLetter approved = ApprovedLetters.korean(drafting, incident);
+        long cohortId = upload("person_id,name,email,phone,jurisdiction,language\nw,W,w@example.com,,KR,ko\n");
+        ApprovedLetter otherHash = new ApprovedLetter(approved.template(), approved.version(), "b".repeat(64));
+
+        api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(startRun(cohortId, incident, otherHash)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Expected letter " + approved.template() + " to hash to the "
+                        + "approved " + approved.contentHash() + ", but the request names " + "b".repeat(64)));
+
+        assertThat(refusal(incident).actor()).isEqualTo("officer");
+        assertThat(refusal(incident).detail()).contains("reason=HASH_MISMATCH").contains("contentHash=" + "b".repeat(64));
+    }
+
+    @Test
+    void refusesACohortIdThatIsNotAWholeNumberInsteadOfRoundingItToAnotherCohort() throws Exception {
+        String hash = "c".repeat(64);
+        for (String cohortId : List.of("1.5", "\"1\"", "1e0", "99999999999999999999")) {
+            api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"cohortId\": " + cohortId + ", \"template\": \"KR-PIPA/individual-notice@v1\", "
+                                    + "\"version\": \"1\", \"contentHash\": \"" + hash + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("cohortId"))
+                    .andExpect(jsonPath("$.errors[0].message").value("must be a whole number, not a decimal or a string"));
+        }
+        api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cohortId\": 1, \"template\": \"KR-PIPA/individual-notice@v1\", \"version\": \"1\", "
+                                + "\"contentHash\": \"" + hash + "\", \"sessions\": 2.5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sessions"));
+    }
+
+    @Test
+    void auditsWhoStartedPausedResumedAndCancelledARun() throws Exception {
+        String incident = UUID.randomUUID().toString();
+        StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
+        for (int i = 0; i < 100; i++) {
+            csv.append("s").append(i).append(",S,s").append(i).append("-").append(incident).append("@example.com,,KR,ko\n");
+        }
+        long cohortId = upload(csv.toString());
+        String body = startRun(cohortId, incident, ApprovedLetters.korean(drafting, incident))
+                .replace("}", ", \"messagesPerSecond\": 5, \"sessions\": 1}");
+        long runId = json.readTree(api.perform(post("/api/notice-runs").with(httpBasic("officer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("id").asLong();
+
+        api.perform(post("/api/notice-runs/" + runId + "/pause").with(httpBasic("dpo", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PAUSED"));
+        api.perform(post("/api/notice-runs/" + runId + "/resume").with(httpBasic("officer", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RUNNING"));
+        api.perform(post("/api/notice-runs/" + runId + "/cancel").with(httpBasic("dpo", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        for (String[] expected : List.of(new String[] {"NOTICE_RUN_STARTED", "officer"},
+                new String[] {"NOTICE_RUN_PAUSED", "dpo"}, new String[] {"NOTICE_RUN_RESUMED", "officer"},
+                new String[] {"NOTICE_RUN_CANCELLED", "dpo"})) {
+            AuditEntry entry = awaitEntry(incident, expected[0]);
+            assertThat(entry.actor()).as(expected[0]).isEqualTo(expected[1]);
+            assertThat(entry.detail()).as(expected[0]).startsWith("run=" + runId);
+        }
+        assertThat(awaitEntry(incident, "NOTICE_RUN_STARTED").detail()).contains("cohort=" + cohortId);
+    }
+
+    private AuditEntry refusal(String incident) {
+        return awaitEntry(incident, "NOTICE_RUN_REFUSED");
+    }
+
+    private AuditEntry awaitEntry(String incident, String action) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> audit.page(incident, action, 0, 10).entries(), entries -> entries.size() == 1).get(0);
+    }
+
     private long upload(String csv) throws Exception {
         String body = api.perform(multipart("/api/cohorts").file(csv(csv)).with(httpBasic("officer", "demo")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -179,14 +300,17 @@ class NoticeRunsApiIntegrationTests {
     }
 
     private String startRun(long cohortId, String incidentId) throws Exception {
-        ApprovedLetter letter = approved();
+        return startRun(cohortId, incidentId, approved());
+    }
+
+    private String startRun(long cohortId, String incidentId, ApprovedLetter letter) throws Exception {
         return json.writeValueAsString(new java.util.LinkedHashMap<>(java.util.Map.of("cohortId", cohortId,
                 "template", letter.template(), "version", letter.version(), "contentHash", letter.contentHash()))) 
                 .replace("}", incidentId == null ? "}" : ", \"incidentId\": \"" + incidentId + "\"}");
     }
 
     private ApprovedLetter approved() {
-        return new ApprovedLetter("generic/notice", "v1", notices.currentContentHash("generic/notice"));
+        return ApprovedLetters.korean(drafting, UUID.randomUUID().toString());
     }
 
     private static MockMultipartFile csv(String content) {

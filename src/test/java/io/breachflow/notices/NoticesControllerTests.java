@@ -51,7 +51,7 @@ class NoticesControllerTests {
     @Test
     void aResumeRefusedBecauseThePostalLettersCannotBePrintedSaysWhichCharactersAndLanguage() throws Exception {
         doThrow(new UnprintableLetterException("KR-PIPA/individual-notice@v3", "ko", List.of(0x1C5A)))
-                .when(dispatch).resume(4);
+                .when(dispatch).resume(4, "dpo");
 
         var flash = mvc.perform(post("/notices/runs/4/resume").with(user("dpo").roles("DPO")).with(csrf()))
                 .andExpect(status().isFound())
@@ -62,6 +62,37 @@ class NoticesControllerTests {
 
         assertThat(page).contains("Run 4 cannot resume: its postal letters in language &quot;ko&quot; have characters "
                 + "no print font has (U+1C5A &#39;ᱚ&#39; (Ol Chiki)).");
+    }
+
+    @Test
+    void aResumeOfALetterThatIsNotAnApprovedVersionIsRefusedInWordsAndActsAsTheSignedInUser() throws Exception {
+        doThrow(new LetterNotApprovedException(LetterNotApprovedException.Reason.NO_VERSION, "Expected …, but …"))
+                .when(dispatch).resume(7, "officer");
+
+        var flash = mvc.perform(post("/notices/runs/7/resume").with(user("officer").roles("COMPLIANCE_OFFICER"))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("refused", "notices.runs.refused.notApproved"))
+                .andReturn().getFlashMap();
+        String page = mvc.perform(get("/notices").with(user("officer").roles("COMPLIANCE_OFFICER")).flashAttrs(flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String korean = mvc.perform(get("/notices").param("lang", "ko")
+                        .with(user("officer").roles("COMPLIANCE_OFFICER")).flashAttrs(flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Run 7 was not resumed: its letter is not a version legal approved");
+        assertThat(korean).contains("7번 발송을 다시 시작하지 않았습니다.");
+    }
+
+    @Test
+    void pauseAndCancelActAsTheSignedInUser() throws Exception {
+        mvc.perform(post("/notices/runs/5/pause").with(user("dpo").roles("DPO")).with(csrf()))
+                .andExpect(flash().attribute("done", "notices.runs.done.pause"));
+        mvc.perform(post("/notices/runs/5/cancel").with(user("officer").roles("COMPLIANCE_OFFICER")).with(csrf()))
+                .andExpect(flash().attribute("done", "notices.runs.done.cancel"));
+
+        org.mockito.Mockito.verify(dispatch).pause(5, "dpo");
+        org.mockito.Mockito.verify(dispatch).cancel(5, "officer");
     }
 
     @Test

@@ -33,6 +33,9 @@ class NoticesPageIntegrationTests {
     @Autowired
     NoticeDispatch notices;
 
+    @Autowired
+    NoticeDrafting drafting;
+
     private MockMvc web;
 
     @BeforeEach
@@ -47,8 +50,8 @@ class NoticesPageIntegrationTests {
             csv.append("page").append(i).append(",P,page").append(i).append("@example.com,,KR,ko\n");
         }
         long cohort = notices.importCohort("page", new StringReader(csv.toString())).cohortId();
-        NoticeRun run = notices.startRun(cohort, new ApprovedLetter("generic/notice", "v1",
-                notices.currentContentHash("generic/notice")), new NoticeWave(20, 1), "INC-PAGE");
+        NoticeRun run = notices.startRun(cohort, ApprovedLetters.korean(drafting, "INC-PAGE"), new NoticeWave(20, 1),
+                "INC-PAGE", "officer");
 
         web.perform(get("/notices").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())

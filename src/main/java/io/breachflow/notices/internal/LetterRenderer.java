@@ -27,10 +27,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * {@code KR-PIPA/individual-notice_ko.subject.txt}, {@code …_ko.txt}, {@code …_ko.html} and the print
  * version {@code …_ko.print.html}.
  *
- * <p>A run names either a plain letter ({@code generic/notice}, no fields) or a drafted version,
- * {@code KR-PIPA/individual-notice@v42}: then the version's approved incident-level fields are rendered
- * with each person's personalisation, and a version that is not approved cannot be hashed, so no run
- * of it can start.
+ * <p>A run names a drafted version, {@code KR-PIPA/individual-notice@v42}: the version's approved
+ * incident-level fields are rendered with each person's personalisation. Nothing is sent from a letter
+ * that names no version (such as {@code generic/notice}) or from a version that is not approved: legal
+ * approves a version, never a bare template, so the sending paths refuse both.
  *
  * <p>Personalisation values are cleaned of control characters (CR/LF cannot start a new line or header)
  * and HTML-escaped by {@code th:text} in the HTML part.
@@ -63,6 +63,22 @@ public final class LetterRenderer {
         this.versions = source;
     }
 
+    /** The version id a run's letter names ({@code …@v<id>}), if it names one. */
+    public static java.util.OptionalLong versionId(String template) {
+        int mark = template.lastIndexOf(VERSION_MARK);
+        String digits = mark < 0 ? "" : template.substring(mark + VERSION_MARK.length());
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(digits));
+    }
+
+    /** The template part of a run's letter ({@code KR-PIPA/individual-notice} of {@code …@v42}). */
+    public static String templateOf(String template) {
+        int mark = template.lastIndexOf(VERSION_MARK);
+        return mark < 0 ? template : template.substring(0, mark);
+    }
+
     /** The run's letter name for an approved version. */
     public static String versionTemplate(String template, long versionId) {
         return template + VERSION_MARK + versionId;
@@ -70,18 +86,11 @@ public final class LetterRenderer {
 
     OutgoingLetter render(String template, ClaimedLetter person, String messageId, String from) {
         String name = clean(person.name());
-        int mark = template.lastIndexOf(VERSION_MARK);
-        LetterParts parts;
-        if (mark < 0) {
-            parts = prepared.render(template, template + "_" + person.language(), person.language(), Map.of(), name,
-                    person.jurisdiction(), messageId);
-        } else {
-            LetterVersionSource.Content version = approvedVersion(template, mark);
-            String language = version.languages().contains(person.language()) ? person.language()
-                    : version.languages().get(0);
-            parts = prepared.render(template, version.template() + "_" + language, language,
-                    LetterFields.forLanguage(version.fields(), language), name, person.jurisdiction(), messageId);
-        }
+        LetterVersionSource.Content version = approvedVersion(template);
+        String language = version.languages().contains(person.language()) ? person.language()
+                : version.languages().get(0);
+        LetterParts parts = prepared.render(template, version.template() + "_" + language, language,
+                LetterFields.forLanguage(version.fields(), language), name, person.jurisdiction(), messageId);
         return new OutgoingLetter(messageId, from, person.email(), name, parts.subject(), parts.text(), parts.html());
     }
 
@@ -100,18 +109,11 @@ public final class LetterRenderer {
      * was not drafted in theirs) and with {@code name} (may be null); what a postal letter shows.
      */
     String renderPrint(String template, String language, String name, String jurisdiction, String reference) {
-        Context context;
-        String base;
         String printed = printLanguage(template, language);
-        int mark = template.lastIndexOf(VERSION_MARK);
-        if (mark < 0) {
-            base = template + "_" + printed;
-            context = context(Map.of(), clean(name), jurisdiction, reference);
-        } else {
-            LetterVersionSource.Content version = approvedVersion(template, mark);
-            base = version.template() + "_" + printed;
-            context = context(LetterFields.forLanguage(version.fields(), printed), clean(name), jurisdiction, reference);
-        }
+        LetterVersionSource.Content version = approvedVersion(template);
+        String base = version.template() + "_" + printed;
+        Context context = context(LetterFields.forLanguage(version.fields(), printed), clean(name), jurisdiction,
+                reference);
         if (!Files.isRegularFile(lettersDir.resolve(base + ".print.html"))) {
             ClaimedLetter person = new ClaimedLetter(0, 0, name, null, jurisdiction, printed);
             return render(template, person, reference, null).html();
@@ -124,18 +126,13 @@ public final class LetterRenderer {
      * a version) the version's first language.
      */
     String printLanguage(String template, String language) {
-        int mark = template.lastIndexOf(VERSION_MARK);
-        if (mark < 0) {
-            return language;
-        }
-        List<String> languages = approvedVersion(template, mark).languages();
+        List<String> languages = approvedVersion(template).languages();
         return languages.contains(language) ? language : languages.get(0);
     }
 
     /** Whether the letter (a plain template or an approved version) has an email or print part in a language. */
     boolean hasPrintable(String template, String language) {
-        int mark = template.lastIndexOf(VERSION_MARK);
-        String base = (mark < 0 ? template : approvedVersion(template, mark).template()) + "_" + language;
+        String base = approvedVersion(template).template() + "_" + language;
         return Files.isRegularFile(lettersDir.resolve(base + ".print.html"))
                 || Files.isRegularFile(lettersDir.resolve(base + ".html"));
     }
@@ -182,17 +179,13 @@ public final class LetterRenderer {
     }
 
     /**
-     * SHA-256 (hex) over the names and bytes of every file of a letter, all languages, in name order. For
-     * a version ({@code template@v<id>}) it is the version's hash, and only an approved version has one.
+     * SHA-256 (hex) of an approved version ({@code template@v<id>}) as its files and fields are now: the
+     * version's files (all languages), languages and fields. Only an approved version has one.
      *
-     * @throws IllegalStateException when the version is not approved
+     * @throws IllegalStateException when {@code template} names no version or the version is not approved
      */
     public String contentHash(String template) {
-        int mark = template.lastIndexOf(VERSION_MARK);
-        if (mark < 0) {
-            return hash(template, null, null);
-        }
-        LetterVersionSource.Content version = approvedVersion(template, mark);
+        LetterVersionSource.Content version = approvedVersion(template);
         return contentHash(version.template(), version.languages(), version.fields());
     }
 
@@ -201,8 +194,13 @@ public final class LetterRenderer {
         return hash(template, languages, fields);
     }
 
-    private LetterVersionSource.Content approvedVersion(String template, int mark) {
-        long id = Long.parseLong(template.substring(mark + VERSION_MARK.length()));
+    /**
+     * The approved version a run's letter names. A letter without {@code @v<id>} is refused here too, so no
+     * caller of the sending paths can send a template legal never approved.
+     */
+    private LetterVersionSource.Content approvedVersion(String template) {
+        long id = versionId(template).orElseThrow(() -> new IllegalStateException("Expected a letter to send to "
+                + "name an approved version (<template>@v<id>), but " + template + " names none"));
         LetterVersionSource.Content cached = approved.get(id);
         if (cached != null) {
             return cached;

@@ -1,5 +1,7 @@
 package io.breachflow.notices.internal;
 
+import io.breachflow.notices.ApprovedLetter;
+import io.breachflow.notices.LetterNotApprovedException;
 import io.breachflow.notices.NoticeRun;
 import io.breachflow.notices.RunProgress;
 import io.breachflow.notices.RunStatus;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,7 @@ public final class NoticeDispatcher {
     private final RunListener listener;
     private final InDoubtResolver inDoubt;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private volatile Consumer<ApprovedLetter> approvedOnly = letter -> { };
     private volatile boolean halted;
 
     public NoticeDispatcher(JdbcLedgerStore store, LetterRenderer renderer, MailGateway gateway,
@@ -63,6 +67,14 @@ public final class NoticeDispatcher {
     }
 
     /**
+     * The check every run's letter passes before its senders start, also when runs resume on startup (the
+     * notices module wires its approved-version check in; it throws to refuse).
+     */
+    public void requireApproved(Consumer<ApprovedLetter> check) {
+        this.approvedOnly = check;
+    }
+
+    /**
      * Starts or resumes sending; rows left SENDING by a crash are resolved first.
      *
      * @throws UnprintableLetterException when post is configured, the cohort has people reached by post and
@@ -71,6 +83,7 @@ public final class NoticeDispatcher {
     public synchronized void start(long runId) {
         awaitStopped(runId);
         NoticeRun run = resumable(runId);
+        approvedOnly.accept(run.letter());
         checkPrintable(run.cohortId(), run.letter().template());
         begin(run);
     }
@@ -186,8 +199,9 @@ public final class NoticeDispatcher {
 
     /**
      * Resumes runs that were sending (or creating their ledger) when this process last stopped. A run whose
-     * postal letters can no longer be printed (the fonts changed) is PAUSED with the reason logged, to be
-     * resumed once a font that has the characters is configured; the others resume.
+     * postal letters can no longer be printed (the fonts changed), or whose letter is no longer an approved
+     * version whose files hash to the approved hash, is PAUSED with the reason logged (for the fonts, to be
+     * resumed once a font that has the characters is configured); the others resume.
      */
     public void resumeInterrupted() {
         List<Long> runs = new ArrayList<>(sql(() -> store.runsIn(RunStatus.CREATING)));
@@ -195,7 +209,7 @@ public final class NoticeDispatcher {
         for (long runId : runs) {
             try {
                 start(runId);
-            } catch (UnprintableLetterException refused) {
+            } catch (UnprintableLetterException | LetterNotApprovedException refused) {
                 sql(() -> {
                     store.setStatus(runId, RunStatus.PAUSED);
                     return null;

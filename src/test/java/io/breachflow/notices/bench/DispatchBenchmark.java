@@ -15,6 +15,7 @@ import io.breachflow.notices.internal.JdbcLedgerStore;
 import io.breachflow.notices.internal.LetterRenderer;
 import io.breachflow.notices.internal.NoticeDispatcher;
 import io.breachflow.notices.internal.PipeliningSmtpGateway;
+import io.breachflow.notices.internal.PlaceholderLetter;
 import io.breachflow.notices.internal.SmtpMailGateway;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -92,8 +93,8 @@ public final class DispatchBenchmark {
             double importSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("imported %d rows in %.1f s%n", cohort.accepted(), importSeconds);
 
-            LetterRenderer letters = new LetterRenderer(Path.of("templates/letters"));
-            ApprovedLetter letter = new ApprovedLetter("generic/notice", "bench", letters.contentHash("generic/notice"));
+            LetterRenderer letters = PlaceholderLetter.renderer(); // the placeholder as an approved version
+            ApprovedLetter letter = PlaceholderLetter.letter(letters);
             JdbcLedgerStore store = new JdbcLedgerStore(dataSource);
             DispatchSettings settings = new DispatchSettings("notices@breachflow.invalid", 500, 100, 5,
                     Duration.ofSeconds(1), 10_000);

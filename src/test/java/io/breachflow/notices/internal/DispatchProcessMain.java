@@ -35,13 +35,14 @@ public final class DispatchProcessMain {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
         JdbcLedgerStore store = new JdbcLedgerStore(dataSource);
         CountDownLatch completed = new CountDownLatch(1);
-        NoticeDispatcher dispatcher = new NoticeDispatcher(store, new LetterRenderer(Path.of("templates/letters")),
+        LetterRenderer letters = PlaceholderLetter.renderer();
+        NoticeDispatcher dispatcher = new NoticeDispatcher(store, letters,
                 DispatchChannels.mailOnly(new PipeliningSmtpGateway("127.0.0.1", Integer.parseInt(args[2]))),
                 new DispatchSettings("notices@breachflow.invalid", 100, 50, 5, Duration.ofMillis(50), 1_000),
                 Clock.systemUTC(), (run, counts) -> completed.countDown());
         if ("start".equals(args[0])) {
             long cohort = Cohorts.synthetic(dataSource, Integer.parseInt(args[3]));
-            long runId = store.newRun(cohort, new ApprovedLetter("generic/notice", "v1", "not-checked-here"),
+            long runId = store.newRun(cohort, PlaceholderLetter.letter(letters),
                     new NoticeWave(Integer.parseInt(args[4]), 4), System.currentTimeMillis());
             dispatcher.start(runId);
             System.out.println("RUN " + runId);

@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeDispatcherTests {
 
-    private static final ApprovedLetter LETTER = new ApprovedLetter("generic/notice", "v1", "not-checked-here");
-    private static final LetterRenderer LETTERS = new LetterRenderer(Path.of("templates/letters"));
+    private static final LetterRenderer LETTERS = PlaceholderLetter.renderer();
+    private static final ApprovedLetter LETTER = PlaceholderLetter.letter(LETTERS);
 
     private final NoticeDatabase db = new NoticeDatabase();
     private final JdbcLedgerStore store = new JdbcLedgerStore(db.dataSource());

@@ -79,7 +79,8 @@ class PostalDispatchTests {
                 person_id,name,email,phone,jurisdiction,language,postal_address
                 k1,김민준,,,KR,ko,서울특별시 종로구 세종대로 1
                 """);
-        long runId = run(cohort, "generic/notice");
+        version(1, "generic/notice", List.of("ko", "en", "ja"), Map.of());
+        long runId = run(cohort, PlaceholderLetter.TEMPLATE);
 
         dispatcher(new PostalBatches(mailhouse, List.of())).start(runId);
         await().atMost(Duration.ofSeconds(30)).until(() -> store.findRun(runId).status() == RunStatus.COMPLETED);
