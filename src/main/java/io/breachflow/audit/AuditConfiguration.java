@@ -18,8 +18,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Finds the audit key: {@code breachflow.audit.key}, else {@code breachflow.audit.key-file}; only the
- * default (demo) profile may generate a key file on first start, with a warning. Any other profile
- * refuses to start without one, since entries keyed with a key nobody kept cannot be verified later.
+ * default (demo) profile may generate a key file ({@code ./data/audit.key} unless {@code key-file} names
+ * another) on first start, with a warning. Any other profile refuses to start without one set explicitly,
+ * since entries keyed with a key nobody kept cannot be verified later.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
@@ -38,15 +39,18 @@ class AuditConfiguration {
         if (properties.key() != null && !properties.key().isBlank()) {
             return properties.key();
         }
+        if (properties.keyFile() == null && !mayGenerate) {
+            throw new MissingAuditKeyException("Expected an audit key in BREACHFLOW_AUDIT_KEY "
+                    + "(breachflow.audit.key) or breachflow.audit.key-file, but neither is set");
+        }
         Path file = properties.keyFile() != null ? properties.keyFile() : AuditProperties.GENERATED_KEY_FILE;
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             }
             if (!mayGenerate) {
-                throw new MissingAuditKeyException("Expected an audit key in BREACHFLOW_AUDIT_KEY "
-                        + "(breachflow.audit.key) or breachflow.audit.key-file, but " + (properties.keyFile() == null
-                        ? "neither is set" : "the key file " + file.toAbsolutePath() + " does not exist"));
+                throw new MissingAuditKeyException("Expected the audit key in breachflow.audit.key-file, but "
+                        + file.toAbsolutePath() + " does not exist");
             }
             return generate(file);
         } catch (IOException e) {
