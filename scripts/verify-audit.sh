@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Verifies the hash chain of a running Breachflow's audit trail: calls POST /api/audit/verify as an
-# AUDITOR or ADMIN (HTTP Basic) and prints one line, "OK <n> entries verified" or
-# "BROKEN at sequence <n>: <what is wrong>". Exit status: 0 intact, 1 broken, 2 could not ask.
+# Verifies the keyed hash chain of a running Breachflow's audit trail against its signed checkpoints:
+# calls POST /api/audit/verify as an AUDITOR or ADMIN (HTTP Basic) and prints one line,
+# "OK <n> entries verified[, last checkpoint at sequence <c>]" or "BROKEN at sequence <n>: <what is wrong>"
+# (n is the first affected entry: changed, rewritten, deleted or cut off). Exit status: 0 intact, 1 broken,
+# 2 could not ask. Compare <c> with the latest checkpoint the auditors received by mail.
 #
 #   scripts/verify-audit.sh                      # http://localhost:8080 as auditor/$BREACHFLOW_DEMO_PASSWORD (demo)
 #   BREACHFLOW_URL=https://breachflow.example BREACHFLOW_USER=auditor BREACHFLOW_PASSWORD=... scripts/verify-audit.sh

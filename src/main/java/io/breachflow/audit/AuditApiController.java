@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/audit} (a page of entries, newest first, optionally for one incident and/or action)
- * and {@code POST /api/audit/verify} (walks the chain; 200 with the result either way, since a broken
- * chain is a finding, not a failed request). Who may call them is decided in the security configuration.
+ * and {@code POST /api/audit/verify} (walks the chain and holds it against the checkpoints, like the
+ * scheduled run: a break alerts and shows in the banner, an intact grown chain is checkpointed; 200 with
+ * the result either way, since a broken chain is a finding, not a failed request). Who may call them is decided in the security configuration.
  */
 @RestController
 class AuditApiController {
@@ -26,9 +27,11 @@ class AuditApiController {
     private static final Pattern ACTION = Pattern.compile("[A-Z_]{1,60}");
 
     private final AuditTrail trail;
+    private final AuditChainMonitor monitor;
 
-    AuditApiController(AuditTrail trail) {
+    AuditApiController(AuditTrail trail, AuditChainMonitor monitor) {
         this.trail = trail;
+        this.monitor = monitor;
     }
 
     @GetMapping("/api/audit")
@@ -55,13 +58,13 @@ class AuditApiController {
 
     @PostMapping(path = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditVerification verify() {
-        return trail.verify();
+        return monitor.run();
     }
 
     /** The same check as one line, {@code OK …} or {@code BROKEN at sequence …}, for scripts. */
     @PostMapping(path = "/api/audit/verify", produces = MediaType.TEXT_PLAIN_VALUE)
     String verifyAsText() {
-        return trail.verify().summary() + "\n";
+        return monitor.run().summary() + "\n";
     }
 
     @ExceptionHandler

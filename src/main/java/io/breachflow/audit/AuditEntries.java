@@ -17,11 +17,24 @@ class AuditEntries {
     record Head(long sequence, String hash) {
     }
 
-    /** One stored link, with the previous hash it was chained to. */
-    record Link(AuditEntry entry, String previousHash) {
+    /**
+     * One stored link, with the previous hash it was chained to and how its hash was made.
+     *
+     * @param scheme {@link #HMAC} or {@link #SHA256} (entries written before keyed links)
+     * @param keyId the id of the HMAC key, or null for {@link #SHA256}
+     */
+    record Link(AuditEntry entry, String previousHash, String scheme, String keyId) {
+
+        boolean keyed() {
+            return HMAC.equals(scheme);
+        }
     }
 
-    private static final String COLUMNS = "sequence, at, actor, action, incident_id, detail, prev_hash, hash";
+    static final String HMAC = "HMAC-SHA256";
+    static final String SHA256 = "SHA-256";
+
+    private static final String COLUMNS = "sequence, at, actor, action, incident_id, detail, prev_hash, hash, "
+            + "scheme, key_id";
 
     private final JdbcClient jdbc;
 
@@ -40,10 +53,11 @@ class AuditEntries {
                 .query((rs, row) -> new Head(rs.getLong("sequence"), rs.getString("hash"))).single();
     }
 
-    void insert(AuditEntry entry, String previousHash) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    /** Inserts a keyed link and moves the head to it. */
+    void insert(AuditEntry entry, String previousHash, String keyId) {
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(entry.sequence(), entry.at().atOffset(ZoneOffset.UTC), entry.actor(), entry.action(),
-                        entry.incidentId(), entry.detail(), previousHash, entry.hash())
+                        entry.incidentId(), entry.detail(), previousHash, entry.hash(), HMAC, keyId)
                 .update();
         jdbc.sql("UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1")
                 .params(entry.sequence(), entry.hash()).update();
@@ -81,6 +95,6 @@ class AuditEntries {
         Instant at = rs.getObject("at", OffsetDateTime.class).toInstant();
         return new Link(new AuditEntry(rs.getLong("sequence"), at, rs.getString("actor"), rs.getString("action"),
                 rs.getString("incident_id"), rs.getString("detail"), rs.getString("hash")),
-                rs.getString("prev_hash"));
+                rs.getString("prev_hash"), rs.getString("scheme"), rs.getString("key_id"));
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param action what happened, as a code, e.g. {@code INCIDENT_REPORTED}
  * @param incidentId the incident it concerns, or null
  * @param detail a short description without personal data
- * @param hash SHA-256 (hex) over the previous link's hash and this link's fields
+ * @param hash HMAC-SHA256 with the audit key (hex) over the previous link's hash and this link's fields;
+ *             plain SHA-256 for entries written before keyed links
  */
 public record AuditEntry(long sequence, Instant at, String actor, String action, String incidentId,
         String detail, String hash) {

@@ -19,9 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the other modules' events, so no module can forget to audit or rewrite what it did; the one write
  * other modules may ask for is {@link #recordAccess}, the personal-data access log.
  *
- * <p>Each link's hash covers the previous link's hash and its own fields ({@code ChainHash}), so
- * changing, removing or reordering any row breaks every later link, and {@link #verify()} names the
- * first broken one. Each append runs in a transaction of its own and takes turns with the others (a lock
+ * <p>Each link's hash covers the previous link's hash and its own fields ({@code ChainHash}), keyed with
+ * HMAC-SHA256 and a secret the database does not hold ({@code AuditKeys}), so changing, removing or
+ * reordering any row breaks every later link and cannot be papered over by recomputing the hashes;
+ * {@link #verify()} names the first broken one and also holds the chain against the signed checkpoints
+ * kept outside the database ({@code AuditCheckpoints}), which a truncation cannot follow. Each append runs in a transaction of its own and takes turns with the others (a lock
  * in this JVM plus a row lock on the chain head for other instances, both held until it commits), so
  * concurrent writers keep the chain linear.
  * {@code detail} must never carry personal data: ids, codes and counts only.
@@ -36,12 +38,17 @@ public class AuditTrail {
     private static final int MAX_DETAIL = 2_000;
 
     private final AuditEntries entries;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
     private final TransactionTemplate separate;
     private final Clock clock;
     private final ReentrantLock writer = new ReentrantLock(true);
 
-    AuditTrail(AuditEntries entries, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+    AuditTrail(AuditEntries entries, AuditKeys keys, AuditCheckpoints checkpoints,
+            PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         this.entries = entries;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -76,9 +83,11 @@ public class AuditTrail {
         AuditEntries.Head head = entries.lockHead();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long sequence = head.sequence() + 1;
-        String hash = ChainHash.of(head.hash(), sequence, at, actor, action, incidentId, detail);
+        String keyId = keys.currentId();
+        String hash = ChainHash.keyed(keys, keyId, head.hash(), sequence, at, actor, action, incidentId, detail)
+                .orElseThrow();
         AuditEntry entry = new AuditEntry(sequence, at, actor, action, incidentId, detail, hash);
-        entries.insert(entry, head.hash());
+        entries.insert(entry, head.hash(), keyId);
         return entry;
     }
 
@@ -102,9 +111,24 @@ public class AuditTrail {
                 entries.count(incidentId, action));
     }
 
-    /** Walks the whole chain from the first link and reports the first broken one, if any. */
+    /**
+     * Walks the whole chain from the first link, holds it against the checkpoints and reports the first
+     * affected link, if any.
+     */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        return new ChainVerifier(entries).verify(VERIFY_BATCH);
+        return verifyForCheckpoint().verification();
+    }
+
+    /** {@link #verify()} with what a checkpoint of the verified chain records. */
+    @Transactional(readOnly = true)
+    ChainVerifier.Result verifyForCheckpoint() {
+        return new ChainVerifier(entries, keys, checkpoints).verify(VERIFY_BATCH);
+    }
+
+    /** The number of entries the head names. */
+    @Transactional(readOnly = true)
+    public long length() {
+        return entries.head().sequence();
     }
 }

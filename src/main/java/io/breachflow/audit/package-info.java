@@ -1,5 +1,7 @@
 /**
- * The audit trail (append-only, hash-chained, {@link io.breachflow.audit.AuditTrail}), the personal-data
+ * The audit trail (append-only, hash-chained with HMAC-SHA256 and a key outside the database, held against
+ * signed checkpoints in a file outside the database, verified at start-up and on schedule,
+ * {@link io.breachflow.audit.AuditTrail}; the auditors' page {@code /audit}), the personal-data
  * access log ({@link io.breachflow.audit.AuditTrail#recordAccess}) and the breach register
  * ({@link io.breachflow.audit.BreachRegister}). Written from the other modules' events (incidents,
  * tasklist, workflow, filings, notices), so other modules never depend on audit except to read it or to log an

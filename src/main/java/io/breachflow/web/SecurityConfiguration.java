@@ -91,6 +91,8 @@ class SecurityConfiguration {
                 .hasAnyRole(Role.names(EVERYONE))
                 .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.POST, "/audit/verify").hasAnyRole(Role.names(AUDITOR, ADMIN))
+                .requestMatchers("/audit").hasAnyRole(Role.names(AUDITOR, DPO, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/register/**").hasAnyRole(Role.names(DPO, ADMIN))
                 .requestMatchers("/register/export.csv").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breachflow.BreachflowIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -15,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The trail is a hash chain: each link names the previous link's hash, recomputing any hash over the
- * stored fields gives the stored hash, and verification names the first link where that fails. Every
+ * The trail is a keyed hash chain: each link names the previous link's hash, recomputing any HMAC over the
+ * stored fields gives the stored hash, and verification names the first link where that fails, or where the
+ * chain no longer reaches the last checkpoint. Every
  * test restores what it tampered with, since the application context (and its database) is shared.
  */
 @BreachflowIntegrationTest
@@ -27,6 +29,12 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditKeys keys;
+
+    @Autowired
+    AuditChainMonitor monitor;
 
     @Test
     void eachEntryIsChainedToThePreviousOneAndTheChainVerifies() {
@@ -42,8 +50,10 @@ class AuditTrailIntegrationTests {
         String before = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE sequence = ?", String.class,
                 second.sequence() - 1);
         assertThat(previous).isEqualTo(before);
-        assertThat(second.hash()).isEqualTo(ChainHash.of(previous, second.sequence(), second.at(), "officer",
-                "TEST_SECOND", incident, "n=2"));
+        assertThat(second.hash()).isEqualTo(ChainHash.keyed(keys, keys.currentId(), previous, second.sequence(),
+                second.at(), "officer", "TEST_SECOND", incident, "n=2").orElseThrow());
+        assertThat(jdbc.queryForObject("SELECT scheme || ' ' || key_id FROM audit_entry WHERE sequence = ?",
+                String.class, second.sequence())).isEqualTo("HMAC-SHA256 " + keys.currentId());
         assertThat(trail.verify().summary()).startsWith("OK");
     }
 
@@ -78,14 +88,88 @@ class AuditTrailIntegrationTests {
             AuditVerification verification = trail.verify();
 
             assertThat(verification.intact()).isFalse();
-            assertThat(verification.brokenAt()).isEqualTo(removed.sequence() + 1);
+            assertThat(verification.brokenAt()).isEqualTo(removed.sequence());
             assertThat(verification.problem()).contains("Expected sequence " + removed.sequence());
         } finally {
-            jdbc.update("INSERT INTO audit_entry (sequence, at, actor, action, incident_id, detail, prev_hash, hash) "
-                    + "VALUES (?, ?, 'dpo', 'TEST_DELETE', NULL, NULL, ?, ?)", removed.sequence(),
-                    removed.at().atOffset(java.time.ZoneOffset.UTC), previous, removed.hash());
+            jdbc.update("INSERT INTO audit_entry (sequence, at, actor, action, incident_id, detail, prev_hash, hash, "
+                    + "scheme, key_id) VALUES (?, ?, 'dpo', 'TEST_DELETE', NULL, NULL, ?, ?, 'HMAC-SHA256', ?)",
+                    removed.sequence(), removed.at().atOffset(java.time.ZoneOffset.UTC), previous, removed.hash(),
+                    keys.currentId());
         }
         assertThat(trail.verify().summary()).as("restored").startsWith("OK");
+    }
+
+    @Test
+    void aRewriteRecomputedWithoutTheKeyIsReportedAtTheChangedEntry() {
+        AuditEntry target = trail.append("dpo", "TEST_REWRITE", null, "approved=false");
+        trail.append("dpo", "TEST_AFTER", null, null);
+        List<Map<String, Object>> original = jdbc.queryForList(
+                "SELECT * FROM audit_entry WHERE sequence >= ? ORDER BY sequence", target.sequence());
+        Map<String, Object> head = jdbc.queryForMap("SELECT sequence, hash FROM audit_chain_head WHERE id = 1");
+        try {
+            String previous = target.sequence() == 1 ? ChainHash.GENESIS : jdbc.queryForObject(
+                    "SELECT hash FROM audit_entry WHERE sequence = ?", String.class, target.sequence() - 1);
+            for (Map<String, Object> row : original) {
+                long sequence = ((Number) row.get("sequence")).longValue();
+                String detail = sequence == target.sequence() ? "approved=true" : (String) row.get("detail");
+                String hash = ChainHash.of(previous, sequence, at(row), (String) row.get("actor"),
+                        (String) row.get("action"), (String) row.get("incident_id"), detail);
+                jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ?, scheme = 'SHA-256', "
+                        + "key_id = NULL WHERE sequence = ?", detail, previous, hash, sequence);
+                previous = hash;
+            }
+            jdbc.update("UPDATE audit_chain_head SET hash = ? WHERE id = 1", previous);
+
+            AuditVerification verification = trail.verify();
+
+            assertThat(verification.brokenAt()).isEqualTo(target.sequence());
+            assertThat(verification.problem()).contains("recomputed without the key");
+        } finally {
+            for (Map<String, Object> row : original) {
+                jdbc.update("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ?, scheme = ?, key_id = ? "
+                        + "WHERE sequence = ?", row.get("detail"), row.get("prev_hash"), row.get("hash"),
+                        row.get("scheme"), row.get("key_id"), row.get("sequence"));
+            }
+            jdbc.update("UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1", head.get("sequence"),
+                    head.get("hash"));
+        }
+        assertThat(trail.verify().summary()).as("restored").startsWith("OK");
+    }
+
+    @Test
+    void aTruncationWithTheHeadMovedBackIsReportedAgainstTheLastCheckpoint() {
+        AuditEntry kept = trail.append("dpo", "TEST_KEPT", null, null);
+        AuditEntry lost = trail.append("dpo", "TEST_TRUNCATED", null, null);
+        assertThat(monitor.run().checkpoint()).as("checkpointed").isGreaterThanOrEqualTo(lost.sequence());
+        List<Map<String, Object>> removed = jdbc.queryForList(
+                "SELECT * FROM audit_entry WHERE sequence > ? ORDER BY sequence", kept.sequence());
+        Map<String, Object> head = jdbc.queryForMap("SELECT sequence, hash FROM audit_chain_head WHERE id = 1");
+        try {
+            jdbc.update("DELETE FROM audit_entry WHERE sequence > ?", kept.sequence());
+            jdbc.update("UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1", kept.sequence(),
+                    kept.hash());
+
+            AuditVerification verification = trail.verify();
+
+            assertThat(verification.brokenAt()).isEqualTo(lost.sequence());
+            assertThat(verification.problem()).contains("as checkpointed").contains("ends at " + kept.sequence());
+        } finally {
+            for (Map<String, Object> row : removed) {
+                jdbc.update("INSERT INTO audit_entry (sequence, at, actor, action, incident_id, detail, prev_hash, "
+                        + "hash, scheme, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("sequence"),
+                        row.get("at"), row.get("actor"), row.get("action"), row.get("incident_id"), row.get("detail"),
+                        row.get("prev_hash"), row.get("hash"), row.get("scheme"), row.get("key_id"));
+            }
+            jdbc.update("UPDATE audit_chain_head SET sequence = ?, hash = ? WHERE id = 1", head.get("sequence"),
+                    head.get("hash"));
+        }
+        assertThat(trail.verify().summary()).as("restored").startsWith("OK");
+    }
+
+    private static java.time.Instant at(Map<String, Object> row) {
+        Object at = row.get("at");
+        return at instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : ((java.sql.Timestamp) at).toInstant();
     }
 
     @Test
