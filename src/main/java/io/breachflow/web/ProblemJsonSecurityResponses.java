@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +38,15 @@ class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginLockedException locked) {
+            // 429 for a locked name or address alike, existing or not; no WWW-Authenticate, so a browser
+            // does not ask again at once
+            long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed logins for these credentials or from this address; try again later.");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Breachflow\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Valid credentials are required for this resource.");
     }
@@ -53,6 +64,12 @@ class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
             return;
         }
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+    }
+
+    /** A Basic-authenticated request that a browser sent for another site (see {@link CrossSiteBasicFilter}). */
+    void refuseCrossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN,
+                "HTTP Basic credentials are not accepted on requests sent from another site.");
     }
 
     private static boolean isAnonymous() {

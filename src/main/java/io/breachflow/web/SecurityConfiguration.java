@@ -6,16 +6,29 @@ import static io.breachflow.web.Role.COMPLIANCE_OFFICER;
 import static io.breachflow.web.Role.DPO;
 import static io.breachflow.web.Role.LEGAL;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -25,22 +38,24 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Every UI path must appear in {@link #uiPages}; anything not listed is denied, so a new page is
  * invisible until someone decides who may open it. The README repeats this table. In the API, reporting
  * and revising incidents is for officers, the DPO and admins; acting on tasks for the roles that tasks'
- * candidate groups name (the tasklist checks the exact group per task, and four-eyes).
+ * candidate groups name (the tasklist checks the exact group per task, and four-eyes). Both chains share
+ * one throttled {@link AuthenticationManager} and send the browser headers of {@link BrowserHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final Role[] EVERYONE = Role.values();
 
-    /** Requests with HTTP Basic credentials carry no session, so they need no CSRF token. */
-    private static final RequestMatcher BASIC_AUTHENTICATED = request -> {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    };
+    /**
+     * Requests with HTTP Basic credentials carry no session, so they need no CSRF token; the ones a browser
+     * sends for another site are refused before this by {@link CrossSiteBasicFilter}.
+     */
+    private static final RequestMatcher BASIC_AUTHENTICATED = CrossSiteBasicFilter::isBasic;
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityResponses problems,
+            AuthenticationManager logins, Environment environment) throws Exception {
         // "/actuator/**" as a path too: an endpoint that is switched off (the clock unless controlled)
         // must answer 404 to an administrator, not fall through to the browser chain's CSRF check
         http.securityMatchers(matchers -> matchers.requestMatchers("/api/**", "/actuator/**")
@@ -66,18 +81,41 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Breachflow").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authenticationManager(logins)
+                .addFilterBefore(new CrossSiteBasicFilter(problems, trustedOrigins(environment)), CsrfFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
+                .headers(BrowserHeaders::apply)
                 .requestCache(cache -> cache.disable());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager logins) throws Exception {
         http.authorizeHttpRequests(SecurityConfiguration::uiPages)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
+                .authenticationManager(logins)
+                .headers(BrowserHeaders::apply)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false)
+                        .failureHandler(SecurityConfiguration::loginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    /** Back to the login page: {@code ?locked} when throttled (the same for any name), else {@code ?error}. */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        boolean locked = failure instanceof LoginLockedException;
+        response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+    }
+
+    /** The public base URL's origin: Basic requests from pages served there are not cross-site. */
+    private static Set<String> trustedOrigins(Environment environment) {
+        String base = environment.getProperty("breachflow.web.public-base-url");
+        try {
+            return base == null ? Set.of() : Set.of(CrossSiteBasicFilter.origin(URI.create(base.trim())));
+        } catch (RuntimeException notAUrl) {
+            return Set.of();
+        }
     }
 
     private static void uiPages(
