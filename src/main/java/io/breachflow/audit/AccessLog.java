@@ -61,7 +61,7 @@ public class AccessLog {
     }
 
     private static String detail(PersonalDataAccess access, boolean emergency) {
-        return access.kind() + (access.what() == null ? "" : " " + access.what()) + "; purpose=" + access.purpose()
+        return access.what() + "; kind=" + access.kind() + "; purpose=" + access.purpose()
                 + "; people=" + access.people() + (emergency ? "; DPO emergency access under an open alarm" : "");
     }
 

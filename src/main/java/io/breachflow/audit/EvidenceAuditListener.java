@@ -34,8 +34,8 @@ class EvidenceAuditListener {
     @Async
     @TransactionalEventListener
     void on(EvidenceAccessed accessed) {
-        String what = accessed.itemId() == null ? "list"
-                : accessed.action().toLowerCase(java.util.Locale.ROOT) + " item=" + accessed.itemId();
+        String what = accessed.itemId() == null ? "evidence list"
+                : "evidence " + accessed.action().toLowerCase(java.util.Locale.ROOT) + " item=" + accessed.itemId();
         // a list shows file metadata only; an item viewed or downloaded is counted as one person's record,
         // since how many people a file names is not known
         accessLog.record(accessed.actor(), new PersonalDataAccess(AccessKind.EVIDENCE, "evidence locker",

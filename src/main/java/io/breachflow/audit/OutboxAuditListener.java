@@ -20,6 +20,6 @@ class OutboxAuditListener {
     @EventListener
     void on(OutboxRead read) {
         accessLog.record(read.actor(), new PersonalDataAccess(AccessKind.OUTBOX, "dev SMS outbox: delivery check",
-                read.people(), null, "outbox (" + read.texts() + " texts)"));
+                read.people(), null, "SMS outbox (" + read.texts() + " texts)"));
     }
 }

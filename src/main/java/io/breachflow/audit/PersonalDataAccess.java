@@ -15,6 +15,7 @@ public record PersonalDataAccess(AccessKind kind, String purpose, long people, S
 
     public PersonalDataAccess {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(what, "what");
         if (purpose == null || purpose.isBlank()) {
             throw new IllegalArgumentException("Expected a purpose for a personal-data access, but got none");
         }

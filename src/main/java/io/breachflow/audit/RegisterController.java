@@ -43,7 +43,7 @@ class RegisterController {
     void export(Authentication user, HttpServletResponse response) throws IOException {
         List<RegisterEntry> entries = register.entries();
         accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.REGISTER_EXPORT,
-                "breach register export", entries.size(), null, "CSV (" + entries.size() + " entries)"));
+                "breach register export", entries.size(), null, "breach register CSV export"));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"breach-register.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -44,7 +44,7 @@ class MailboxController {
         Mailbox.Page shown = mailbox.page(page, Math.min(Math.max(size, MIN_PAGE_SIZE), MAX_PAGE_SIZE), search);
         if (!shown.deliveries().isEmpty()) {
             accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.MAILBOX, PURPOSE,
-                    shown.deliveries().size(), null, (search == null ? "list" : "search") + " page "
+                    shown.deliveries().size(), null, "mailbox " + (search == null ? "list" : "search") + " page "
                     + (shown.page() + 1) + " (" + shown.deliveries().size() + " messages)"));
         }
         model.addAttribute("mail", shown);
@@ -57,7 +57,7 @@ class MailboxController {
         model.addAttribute("message", mailbox.open(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.MAILBOX, PURPOSE, 1, null,
-                "message " + number));
+                "mailbox message " + number));
         return "mailbox/message";
     }
 }
