@@ -7,17 +7,19 @@ import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.handler.MappedInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the second-approver gate in front of every URL that shows personal data, so a module adding such a
  * page only has to list its path here, and no controller can forget to ask. Only reads (GET) are gated.
- * Registered as {@link MappedInterceptor} beans, which every handler mapping picks up, rather than as a
- * {@code WebMvcConfigurer}, so web test slices do not need the alarm's beans.
+ * The {@code WebMvcConfigurer} is a bean of this configuration rather than a scanned component, so web test
+ * slices (which pick up scanned configurers) do not need the alarm's beans.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessAlarmProperties.class)
@@ -36,10 +38,19 @@ class AccessGateConfiguration {
             AccessKind.OUTBOX, List.of("/outbox", "/outbox/**"),
             AccessKind.LETTER, List.of("/api/notice-runs/*/letters/**", "/notices/runs/*/letters/**"));
 
+    /**
+     * Runs after the other interceptors (the language switch among them), so a refusal is written in the
+     * reader's language.
+     */
     @Bean
-    MappedInterceptor accessGateInterceptor(AccessGate gate) {
+    WebMvcConfigurer accessGateInterceptor(AccessGate gate) {
         String[] paths = GATED.values().stream().flatMap(List::stream).toArray(String[]::new);
-        return new MappedInterceptor(paths, new Gate(gate));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new Gate(gate)).addPathPatterns(paths).order(Ordered.LOWEST_PRECEDENCE);
+            }
+        };
     }
 
     static AccessKind kindOf(String path) {
