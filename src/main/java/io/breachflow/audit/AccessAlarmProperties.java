@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thresholds       role name (COMPLIANCE_OFFICER, ...) → people in the window at which the alarm goes
  *                         off; a user with several roles gets the highest of theirs
  * @param defaultThreshold for users none of whose roles is listed
+ * @param userThresholds   user name → threshold, before any role's (e.g. a service account that exports the
+ *                         register nightly, named here so that its exports alarm only above their usual size)
  * @param workingHours     access outside {@code start}–{@code end} in {@code zone} is flagged; disabled when
  *                         {@code enabled} is false
  * @param newAddresses     flag the first access of a user from an address they were never seen at
@@ -26,6 +28,7 @@ public record AccessAlarmProperties(
         @DefaultValue("PT1H") Duration window,
         @DefaultValue Map<String, Long> thresholds,
         @DefaultValue("1000") long defaultThreshold,
+        @DefaultValue Map<String, Long> userThresholds,
         @DefaultValue WorkingHours workingHours,
         @DefaultValue("true") boolean newAddresses,
         @DefaultValue("dpo@breachflow.local") String mailTo,
@@ -42,8 +45,12 @@ public record AccessAlarmProperties(
         }
     }
 
-    /** The threshold for a user holding {@code roles} (names without the {@code ROLE_} prefix). */
-    long thresholdFor(Iterable<String> roles) {
+    /** The threshold for {@code actor} holding {@code roles} (names without the {@code ROLE_} prefix). */
+    long thresholdFor(String actor, Iterable<String> roles) {
+        Long own = userThresholds.get(actor);
+        if (own != null) {
+            return own;
+        }
         long best = -1;
         for (String role : roles) {
             Long configured = thresholds.get(role);

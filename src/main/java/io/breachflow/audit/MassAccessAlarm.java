@@ -36,7 +36,7 @@ class MassAccessAlarm {
         Instant since = at.minus(properties.window());
         Instant cleared = alarms.lastCleared(actor).orElse(since);
         long people = records.peopleSince(actor, cleared.isAfter(since) ? cleared : since);
-        long threshold = properties.thresholdFor(roles);
+        long threshold = properties.thresholdFor(actor, roles);
         if (people >= threshold && alarms.open(actor, Reason.THRESHOLD, access.kind()).isEmpty()) {
             raise(actor, Reason.THRESHOLD, access.kind(), people, threshold, address, at);
         }
