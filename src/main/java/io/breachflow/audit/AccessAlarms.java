@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code access_alarm} and {@code access_approval} rows. */
@@ -22,23 +23,24 @@ class AccessAlarms {
 
     long insert(Instant at, String actor, Reason reason, AccessKind kind, long people, Long threshold,
             String address) {
+        GeneratedKeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO access_alarm (raised_at, actor, reason, kind, people_in_window, threshold, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(AccessRecords.utc(at), actor, reason.name(), kind == null ? null : kind.name(), people,
                         threshold, address)
-                .update();
-        return jdbc.sql("SELECT MAX(id) FROM access_alarm WHERE actor = ? AND reason = ?").params(actor, reason.name())
-                .query(Long.class).single();
+                .update(id, "id");
+        return id.getKey().longValue();
     }
 
     /** The open alarm of {@code reason} (and {@code kind}, when not null) for {@code actor}, if any. */
     Optional<AccessAlarm> open(String actor, Reason reason, AccessKind kind) {
-        return jdbc.sql("""
-                SELECT * FROM access_alarm WHERE actor = ? AND reason = ? AND cleared_at IS NULL
-                  AND (? IS NULL OR kind = ?) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
-                .params(actor, reason.name(), kind == null ? null : kind.name(), kind == null ? null : kind.name())
-                .query(AccessAlarms::alarm).optional();
+        String open = "SELECT * FROM access_alarm WHERE actor = ? AND reason = ? AND cleared_at IS NULL";
+        String newest = " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY";
+        return kind == null
+                ? jdbc.sql(open + newest).params(actor, reason.name()).query(AccessAlarms::alarm).optional()
+                : jdbc.sql(open + " AND kind = ?" + newest).params(actor, reason.name(), kind.name())
+                        .query(AccessAlarms::alarm).optional();
     }
 
     Optional<AccessAlarm> find(long id) {
