@@ -17,8 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The mass-access alarm: an officer (threshold 1,000 people an hour) who reads 1,000 people's records
@@ -108,6 +111,37 @@ class AccessAlarmIntegrationTests {
 
         assertThat(jdbc.queryForList("SELECT emergency FROM personal_data_access WHERE actor = ? ORDER BY id",
                 Boolean.class, dpo)).containsExactly(false, true);
+    }
+
+    @Test
+    void aReadFromAnAddressTheUserWasNeverSeenAtIsFlaggedOnceWithoutRefusingIt() {
+        String officer = signIn("officer-" + UUID.randomUUID(), "COMPLIANCE_OFFICER");
+        try {
+            from("192.0.2.1");
+            accessLog.record(officer, read(AccessKind.MAILBOX, 1));
+            accessLog.record(officer, read(AccessKind.MAILBOX, 1));
+            assertThat(alarms(officer, Reason.NEW_ADDRESS)).as("the first address is not new").isEmpty();
+
+            from("203.0.113.7");
+            accessLog.record(officer, read(AccessKind.MAILBOX, 1));
+            accessLog.record(officer, read(AccessKind.MAILBOX, 1));
+
+            assertThat(alarms(officer, Reason.NEW_ADDRESS)).singleElement()
+                    .satisfies(alarm -> assertThat(alarm.clientAddress()).isEqualTo("203.0.113.7"));
+            gate.admit(officer, OFFICER, AccessKind.MAILBOX);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private static void from(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    private List<AccessAlarm> alarms(String actor, Reason reason) {
+        return gate.recent(500).stream().filter(a -> a.actor().equals(actor) && a.reason() == reason).toList();
     }
 
     private static PersonalDataAccess read(AccessKind kind, long people) {
