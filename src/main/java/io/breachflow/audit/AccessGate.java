@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The second-approver gate: while a threshold alarm about a user is open, their reads of that kind are
  * refused unless another DPO approved one more access (each approval admits exactly one read) or a DPO
  * cleared the alarm. A DPO is never refused (their reads under an alarm are recorded as emergency access);
- * no one approves or clears an alarm about themselves. Approvals and clearings are links of the audit chain.
+ * no one approves or clears an alarm about themselves. Refusals, approvals and clearings are links of the
+ * audit chain.
  */
 @Service
 public class AccessGate {
@@ -40,6 +41,8 @@ public class AccessGate {
             return;
         }
         if (!alarms.useApproval(open.id(), clock.instant())) {
+            // a link of its own: it stands although the refusal rolls this transaction back
+            trail.append(actor, "PERSONAL_DATA_ACCESS_REFUSED", null, "alarm=" + open.id() + " kind=" + kind);
             throw new AccessApprovalRequiredException(actor, kind, open.id());
         }
         trail.append(actor, "ACCESS_APPROVAL_USED", null, "alarm=" + open.id() + " kind=" + kind);

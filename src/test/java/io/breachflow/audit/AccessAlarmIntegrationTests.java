@@ -83,6 +83,10 @@ class AccessAlarmIntegrationTests {
 
         assertThatThrownBy(() -> gate.admit(officer, OFFICER, AccessKind.MAILBOX))
                 .isInstanceOf(AccessApprovalRequiredException.class);
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE actor = ? AND action = ?", String.class,
+                officer, "PERSONAL_DATA_ACCESS_REFUSED")).as("the refusal is a link of the chain")
+                .containsExactly("alarm=" + alarm + " kind=MAILBOX");
+        gate.admit(officer, OFFICER, AccessKind.EVIDENCE);
         assertThatThrownBy(() -> gate.approveOnce(alarm, officer, OFFICER)).as("not a DPO, and about themselves")
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> gate.approveOnce(alarm, officer, DPO)).as("no one approves their own alarm")
