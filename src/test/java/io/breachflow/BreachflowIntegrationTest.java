@@ -19,6 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:breachflow-${random.uuid};DB_CLOSE_DELAY=-1",
         "breachflow.mail.dev-smtp.port=0",
-        "breachflow.engine.port=0"})
+        "breachflow.engine.port=0",
+        // the demo accounts read mailbox, outbox and exports across many test classes within the alarm's
+        // window; the mass-access alarm's own tests use made-up users and the real role thresholds
+        "breachflow.audit.alarm.user-thresholds.officer=1000000000",
+        "breachflow.audit.alarm.user-thresholds.admin=1000000000",
+        "breachflow.audit.alarm.user-thresholds.auditor=1000000000",
+        "breachflow.audit.alarm.user-thresholds.dpo=1000000000",
+        "breachflow.audit.alarm.user-thresholds.legal=1000000000"})
 public @interface BreachflowIntegrationTest {
 }

@@ -17,9 +17,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class EvidenceAuditListener {
 
     private final AuditTrail trail;
+    private final AccessLog accessLog;
 
-    EvidenceAuditListener(AuditTrail trail) {
+    EvidenceAuditListener(AuditTrail trail, AccessLog accessLog) {
         this.trail = trail;
+        this.accessLog = accessLog;
     }
 
     @Async
@@ -34,7 +36,10 @@ class EvidenceAuditListener {
     void on(EvidenceAccessed accessed) {
         String what = accessed.itemId() == null ? "evidence list"
                 : "evidence " + accessed.action().toLowerCase(java.util.Locale.ROOT) + " item=" + accessed.itemId();
-        trail.recordAccess(accessed.actor(), what, accessed.incidentId());
+        // a list shows file metadata only; an item viewed or downloaded is counted as one person's record,
+        // since how many people a file names is not known
+        accessLog.record(accessed.actor(), new PersonalDataAccess(AccessKind.EVIDENCE, "evidence locker",
+                accessed.itemId() == null ? 0 : 1, accessed.incidentId(), what));
     }
 
     @Async

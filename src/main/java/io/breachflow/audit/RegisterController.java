@@ -3,6 +3,7 @@ package io.breachflow.audit;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,11 +26,11 @@ class RegisterController {
     private static final int MAX_REMEDIAL_ACTION = 20_000;
 
     private final BreachRegister register;
-    private final AuditTrail trail;
+    private final AccessLog accessLog;
 
-    RegisterController(BreachRegister register, AuditTrail trail) {
+    RegisterController(BreachRegister register, AccessLog accessLog) {
         this.register = register;
-        this.trail = trail;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/register")
@@ -40,11 +41,13 @@ class RegisterController {
 
     @GetMapping("/register/export.csv")
     void export(Authentication user, HttpServletResponse response) throws IOException {
-        trail.recordAccess(user.getName(), "breach register CSV export", null);
+        List<RegisterEntry> entries = register.entries();
+        accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.REGISTER_EXPORT,
+                "breach register export", entries.size(), null, "breach register CSV export"));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"breach-register.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        RegisterCsv.write(register.entries(), response.getWriter());
+        RegisterCsv.write(entries, response.getWriter());
     }
 
     @PostMapping("/register/{incidentId}/remedial-action")

@@ -135,6 +135,8 @@ class SecurityConfiguration {
                 .requestMatchers("/register/export.csv").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/register/**").hasAnyRole(Role.names(DPO, AUDITOR, COMPLIANCE_OFFICER, ADMIN))
                 .requestMatchers("/mailbox/**", "/outbox/**").hasAnyRole(Role.names(ADMIN, COMPLIANCE_OFFICER))
+                .requestMatchers(HttpMethod.POST, "/audit/alarms/**").hasRole(DPO.name())
+                .requestMatchers("/audit/alarms", "/audit/alarms/**").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }

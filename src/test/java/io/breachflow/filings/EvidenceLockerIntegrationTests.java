@@ -85,7 +85,8 @@ class EvidenceLockerIntegrationTests {
                 .containsExactly("UPLOADED dpo", "DOWNLOADED auditor");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(accessLog())
                 .anySatisfy(e -> assertThat(e).containsEntry("actor", "auditor").containsEntry("incidentId", incident)
-                        .containsEntry("detail", "evidence downloaded item=" + itemId)));
+                        .containsEntry("detail", "evidence downloaded item=" + itemId
+                                + "; kind=EVIDENCE; purpose=evidence locker; people=1")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.breachflow.web.mailbox;
 
-import io.breachflow.audit.AuditTrail;
+import io.breachflow.audit.AccessKind;
+import io.breachflow.audit.AccessLog;
+import io.breachflow.audit.PersonalDataAccess;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,13 +26,15 @@ class MailboxController {
     static final int PAGE_SIZE = 50;
     static final int MIN_PAGE_SIZE = 10;
     static final int MAX_PAGE_SIZE = 200;
+    /** Why anyone opens the dev mailbox: to see what a notice run delivered. */
+    static final String PURPOSE = "dev mailbox: delivery check";
 
     private final Mailbox mailbox;
-    private final AuditTrail trail;
+    private final AccessLog accessLog;
 
-    MailboxController(Mailbox mailbox, AuditTrail trail) {
+    MailboxController(Mailbox mailbox, AccessLog accessLog) {
         this.mailbox = mailbox;
-        this.trail = trail;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/mailbox")
@@ -39,8 +43,9 @@ class MailboxController {
         String search = q == null || q.isBlank() ? null : q.strip();
         Mailbox.Page shown = mailbox.page(page, Math.min(Math.max(size, MIN_PAGE_SIZE), MAX_PAGE_SIZE), search);
         if (!shown.deliveries().isEmpty()) {
-            trail.recordAccess(user.getName(), "mailbox " + (search == null ? "list" : "search") + " page "
-                    + (shown.page() + 1) + " (" + shown.deliveries().size() + " messages)", null);
+            accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.MAILBOX, PURPOSE,
+                    shown.deliveries().size(), null, "mailbox " + (search == null ? "list" : "search") + " page "
+                    + (shown.page() + 1) + " (" + shown.deliveries().size() + " messages)"));
         }
         model.addAttribute("mail", shown);
         model.addAttribute("q", search);
@@ -51,7 +56,8 @@ class MailboxController {
     String open(@PathVariable int number, Authentication user, Model model) {
         model.addAttribute("message", mailbox.open(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        trail.recordAccess(user.getName(), "mailbox message " + number, null);
+        accessLog.record(user.getName(), new PersonalDataAccess(AccessKind.MAILBOX, PURPOSE, 1, null,
+                "mailbox message " + number));
         return "mailbox/message";
     }
 }

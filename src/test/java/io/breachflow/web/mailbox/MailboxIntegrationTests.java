@@ -81,9 +81,9 @@ class MailboxIntegrationTests {
 
         String access = officer.getWithBasic("/api/audit?action=PERSONAL_DATA_ACCESSED&size=500", "auditor", "demo")
                 .body();
-        assertThat(access).contains("\"detail\":\"mailbox list page 1 (50 messages)\"")
-                .contains("\"detail\":\"mailbox search page 1 (50 messages)\"")
-                .contains("\"detail\":\"mailbox message " + number + "\"")
+        assertThat(access).contains("\"detail\":\"mailbox list page 1 (50 messages); kind=MAILBOX; purpose=dev mailbox: delivery check; people=50")
+                .contains("\"detail\":\"mailbox search page 1 (50 messages); kind=MAILBOX")
+                .contains("\"detail\":\"mailbox message " + number + "; kind=MAILBOX; purpose=dev mailbox: delivery check; people=1")
                 .doesNotContain(run);
     }
 
