@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * The whole application on random ports: HTTP, embedded SMTP and engine gRPC on free ports, an
- * in-memory H2 database of its own. Every test class using exactly this annotation shares one Spring
- * context, so use it rather than a variation of it.
+ * in-memory H2 database of its own, a dev mailbox in a fresh temporary directory. Every test class using
+ * exactly this annotation shares one Spring context, so use it rather than a variation of it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:breachflow-${random.uuid};DB_CLOSE_DELAY=-1",
         "breachflow.mail.dev-smtp.port=0",
+        "breachflow.mail.dev-smtp.store=${java.io.tmpdir}/breachflow-test-mailbox-${random.uuid}",
         "breachflow.engine.port=0",
         // the demo accounts read mailbox, outbox and exports across many test classes within the alarm's
         // window; the mass-access alarm's own tests use made-up users and the real role thresholds

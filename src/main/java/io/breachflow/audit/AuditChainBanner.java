@@ -10,15 +10,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class AuditChainBanner {
 
-    private final AuditChainMonitor monitor;
+    private final org.springframework.beans.factory.ObjectProvider<AuditChainMonitor> monitor;
 
-    AuditChainBanner(AuditChainMonitor monitor) {
+    /** The monitor is optional so web slices (which load every advice but no monitor) still start. */
+    AuditChainBanner(org.springframework.beans.factory.ObjectProvider<AuditChainMonitor> monitor) {
         this.monitor = monitor;
     }
 
     /** The latest verification when it found a break, else null. */
     @ModelAttribute("auditChainBreak")
     AuditVerification auditChainBreak() {
-        return monitor.status().map(AuditChainMonitor.Status::verification).filter(v -> !v.intact()).orElse(null);
+        AuditChainMonitor chain = monitor.getIfAvailable();
+        return chain == null ? null
+                : chain.status().map(AuditChainMonitor.Status::verification).filter(v -> !v.intact()).orElse(null);
     }
 }

@@ -12,12 +12,7 @@ import io.breachflow.notices.internal.PostalBatches;
 import io.breachflow.notices.internal.RelayLogDeliveryLog;
 import io.breachflow.notices.internal.RunListener;
 import io.breachflow.notices.internal.SmtpMailGateway;
-import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -109,29 +104,6 @@ class NoticesConfiguration {
         @ConditionalOnMissingBean(SmsGateway.class)
         OutboxSmsGateway devSmsOutbox(DataSource dataSource) {
             return new OutboxSmsGateway(dataSource, Clock.systemUTC());
-        }
-
-        /** The embedded SMTP server's own record: a resumed run never emails anyone twice in dev. */
-        @Bean
-        @ConditionalOnMissingBean(MailDeliveryLog.class)
-        MailDeliveryLog devRelayLog(ObjectProvider<GreenMail> devSmtpServer) {
-            return messageIds -> {
-                GreenMail server = devSmtpServer.getIfAvailable();
-                if (server == null) {
-                    return Set.of();
-                }
-                Set<String> accepted = new HashSet<>();
-                for (MimeMessage message : server.getReceivedMessages()) {
-                    try {
-                        if (messageIds.contains(message.getMessageID())) {
-                            accepted.add(message.getMessageID());
-                        }
-                    } catch (MessagingException unreadable) {
-                        // a message without a readable Message-ID is not one of ours
-                    }
-                }
-                return accepted;
-            };
         }
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "breachflow.engine.clock.controlled=true",
         "breachflow.engine.port=0",
         "breachflow.mail.dev-smtp.port=0",
+        "breachflow.mail.dev-smtp.store=${java.io.tmpdir}/breachflow-test-mailbox-${random.uuid}",
         "spring.datasource.url=jdbc:h2:mem:clock-${random.uuid};DB_CLOSE_DELAY=-1"})
 class ClockControlIntegrationTests {
 

@@ -56,7 +56,7 @@ class BreachLifecycleRestartIntegrationTests {
         return new SpringApplicationBuilder(BreachflowApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("breachflow") + ";WRITE_DELAY=0",
                 "--server.port=0", "--breachflow.mail.dev-smtp.port=0", "--breachflow.engine.port=0",
-                "--spring.lifecycle.timeout-per-shutdown-phase=5s");
+                "--breachflow.mail.dev-smtp.store=" + data.resolve("mailbox"), "--spring.lifecycle.timeout-per-shutdown-phase=5s");
     }
 
     private static BreachApi api(ConfigurableApplicationContext app) {

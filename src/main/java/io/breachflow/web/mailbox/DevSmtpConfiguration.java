@@ -1,6 +1,7 @@
 package io.breachflow.web.mailbox;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.breachflow.notices.MailDeliveryLog;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.Properties;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
@@ -14,19 +15,34 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * In the default profile, Breachflow delivers its own mail: GreenMail runs as an SMTP server inside
  * the application, the {@code JavaMailSender} points at the port it actually bound, and
  * {@code /mailbox} shows what arrived. Nothing leaves the machine, and no SMTP relay is needed to try
- * notice runs. GreenMail stops with the application context.
+ * notice runs. What arrived is kept on disk ({@link DevMailStore}) and survives a crash, so a resumed run
+ * learns which letters were delivered and the README's "never twice" holds after {@code kill -9}.
+ * GreenMail stops with the application context.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("default")
 @EnableConfigurationProperties({DevSmtpProperties.class, MailProperties.class})
 class DevSmtpConfiguration {
 
+    @Bean
+    DevMailStore devMailStore(DevSmtpProperties properties) {
+        return new DevMailStore(properties.store(), properties.fsync());
+    }
+
+    /** Mail stored by earlier runs is back in the mailbox before the port opens. */
     @Bean(destroyMethod = "stop")
-    GreenMail devSmtpServer(DevSmtpProperties properties) {
+    GreenMail devSmtpServer(DevSmtpProperties properties, DevMailStore devMailStore) {
         ServerSetup setup = new ServerSetup(properties.port(), properties.host(), ServerSetup.PROTOCOL_SMTP);
         GreenMail server = new GreenMail(properties.port() == 0 ? setup.dynamicPort() : setup);
+        PersistingDelivery.install(server, devMailStore);
         server.start();
         return server;
+    }
+
+    /** Answers the dispatch engine's "was it delivered?" from the store, so it holds after a crash too. */
+    @Bean
+    MailDeliveryLog devMailDeliveryLog(DevMailStore devMailStore) {
+        return devMailStore::delivered;
     }
 
     @Bean
