@@ -55,8 +55,47 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem.setDetail("The request has a field this resource does not know.");
             problem.setProperty("errors", List.of(new FieldProblem(jsonPath(unknown), "unknown field")));
+        } else {
+            problem.setProperty("errors", List.of(UnreadableJson.problem(ex)));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** Every other rejection Spring MVC decides itself (405, 406, 415, missing parameter…) names what it is about. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ex instanceof org.springframework.web.ErrorResponse response ? response.getBody() : null;
+        if (problem != null && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of(MvcRejections.problem(ex)));
+        }
+        return super.handleExceptionInternal(ex, problem != null ? problem : body, headers, statusCode, request);
+    }
+
+    /** A value the handler itself refuses (a bound that only the handler knows), named by its field. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handleRejectedField(RejectedFieldException rejected) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setProperty("errors", List.of(new FieldProblem(rejected.field(), rejected.getMessage())));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** A body that is not multipart when it says so (no boundary, cut short, a NUL in a file name). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handleBrokenMultipart(org.springframework.web.multipart.MultipartException ex) {
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The upload is larger than this resource accepts.");
+            tooLarge.setProperty("errors", List.of(new FieldProblem("file", "Expected a smaller file, but it is too large")));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(tooLarge);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart body is broken.");
+        problem.setProperty("errors", List.of(MvcRejections.problem(ex)));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler
