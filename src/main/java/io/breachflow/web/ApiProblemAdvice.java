@@ -52,6 +52,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request body is not valid JSON for this resource.");
+        BodyLimitsFilter.BodyLimitException limit = limitOf(ex);
+        if (limit != null) {
+            HttpStatus over = HttpStatus.valueOf(limit.status);
+            ProblemDetail refused = ProblemDetail.forStatusAndDetail(over, "The request body was refused.");
+            refused.setProperty("errors", List.of(new FieldProblem("body", limit.getMessage())));
+            return handleExceptionInternal(ex, refused, headers, over, request);
+        }
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem.setDetail("The request has a field this resource does not know.");
             problem.setProperty("errors", List.of(new FieldProblem(jsonPath(unknown), "unknown field")));
@@ -107,6 +114,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The server could not complete the request.");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static BodyLimitsFilter.BodyLimitException limitOf(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimitsFilter.BodyLimitException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static FieldProblem toFieldProblem(FieldError error) {
