@@ -1,5 +1,6 @@
 package io.breachflow.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Every date-time in a JSON request body lies between 1990 and 2100: a revision dated 1970 or a hold
  * until the year +999,999,999 is a typing or an attack, and would overflow deadline arithmetic and
- * database columns later (issue 14). Walks the body's records and lists; the first bad value is refused
- * with a 400 naming its JSON path.
+ * database columns later; and no text carries a control character other than tab and line breaks (a NUL
+ * is refused by PostgreSQL at write time, after the request was accepted) (issue 14). Walks the body's
+ * records, lists, maps and JSON trees; the first bad value is refused with a 400 naming its JSON path.
  */
 @RestControllerAdvice
-class SaneDates extends RequestBodyAdviceAdapter {
+class SaneBodies extends RequestBodyAdviceAdapter {
 
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
@@ -46,10 +48,22 @@ class SaneDates extends RequestBodyAdviceAdapter {
         if (value == null || depth > MAX_DEPTH) {
             return;
         }
-        if (value instanceof Temporal temporal) {
+        if (value instanceof CharSequence text) {
+            if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+                throw new RejectedFieldException(field(path), "Expected text without control characters, but it has one");
+            }
+        } else if (value instanceof JsonNode node) {
+            checkTree(node, path, depth);
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            for (var entry : map.entrySet()) {
+                check(entry.getKey(), path, depth + 1);
+                check(entry.getValue(), path.isEmpty() ? String.valueOf(entry.getKey()) : path + "." + entry.getKey(),
+                        depth + 1);
+            }
+        } else if (value instanceof Temporal temporal) {
             Integer year = yearOf(temporal);
             if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-                throw new RejectedFieldException(path.isEmpty() ? "body" : path, "Expected a date between "
+                throw new RejectedFieldException(field(path), "Expected a date between "
                         + FIRST_YEAR + " and " + LAST_YEAR + ", but it is outside them");
             }
         } else if (value instanceof Collection<?> items) {
@@ -71,6 +85,28 @@ class SaneDates extends RequestBodyAdviceAdapter {
                 }
             }
         }
+    }
+
+    private static void checkTree(JsonNode node, String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (node.isTextual()) {
+            check(node.textValue(), path, depth);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                check(e.getKey(), path, depth + 1);
+                checkTree(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), depth + 1);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTree(node.get(i), path + "[" + i + "]", depth + 1);
+            }
+        }
+    }
+
+    private static String field(String path) {
+        return path.isEmpty() ? "body" : path;
     }
 
     private static Integer yearOf(Temporal temporal) {
