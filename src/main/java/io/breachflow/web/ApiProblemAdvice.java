@@ -105,6 +105,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** Tomcat refuses a multipart file name with a NUL only when the controller asks for it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handleInvalidFileName(
+            org.apache.tomcat.util.http.fileupload.InvalidFileNameException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setProperty("errors", List.of(new FieldProblem("file",
+                "Expected a file name without control characters, but it has one")));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) throws Exception {
         if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
