@@ -25,8 +25,9 @@ final class RegisterCsv {
         for (RegisterEntry e : entries) {
             csv.writeRecord(List.of(e.incidentId(), text(e.openedAt()), e.outcome(), safe(e.reasoning()),
                     safe(e.decidedBy()), text(e.decidedAt()), safe(e.title()), text(e.cause()),
-                    text(e.dataCategories()), text(e.awareAt()), text(e.affectedTotal()), text(e.affectedDetail()),
-                    text(e.highRisk()), text(e.encrypted()), text(e.latestRevision()), text(e.obligations()),
+                    safe(text(e.dataCategories())), text(e.awareAt()), text(e.affectedTotal()),
+                    safe(text(e.affectedDetail())), text(e.highRisk()), text(e.encrypted()), text(e.latestRevision()),
+                    safe(text(e.obligations())),
                     safe(e.remedialAction()), text(e.closedAt()), safe(e.lessonsLearned())));
         }
     }
@@ -40,6 +41,9 @@ final class RegisterCsv {
             return "";
         }
         char first = value.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+        String trimmed = value.stripLeading();
+        boolean formula = "\t\r\n".indexOf(first) >= 0
+                || (!trimmed.isEmpty() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(trimmed.charAt(0)) >= 0);
+        return formula ? "'" + value : value;
     }
 }

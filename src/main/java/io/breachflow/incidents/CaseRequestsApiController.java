@@ -45,6 +45,9 @@ class CaseRequestsApiController {
     @PostMapping("/api/incidents/{id}/regulator-questions")
     ResponseEntity<QuestionRecordedJson> question(@PathVariable String id, @Valid @RequestBody QuestionJson question,
             Authentication user) {
+        if (question.answerDue() != null && !question.answerDue().isAfter(question.receivedAt())) {
+            throw new OutOfOrderException("answerDue", "Expected answerDue after receivedAt, but it is not");
+        }
         IncidentId incident = IncidentId.fromPath(id);
         String recorded = questions.record(incident, new RegulatorQuestions.Question(question.authority(),
                 question.reference(), question.receivedAt(), question.answerDue(), question.question()),
@@ -94,6 +97,24 @@ class CaseRequestsApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
         problem.setProperty("errors", List.of(new FieldError("holdUntil", "must be after requestedAt")));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> outOfOrder(OutOfOrderException invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setProperty("errors", List.of(new FieldError(invalid.field, invalid.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Two dates of one request in the wrong order (an answer due before the question arrived). */
+    private static final class OutOfOrderException extends RuntimeException {
+
+        private final String field;
+
+        OutOfOrderException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
     }
 
     record FieldError(String field, String message) {

@@ -3,6 +3,9 @@ package io.breachflow.incidents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breachflow.regimes.BreachFactsJson;
 import jakarta.validation.ConstraintViolation;
@@ -22,11 +25,26 @@ import org.springframework.stereotype.Component;
 class FactsDocuments {
 
     private final ObjectMapper mapper;
+    private final ObjectMapper strict;
     private final Validator validator;
 
     FactsDocuments(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
+        this.strict = strict(mapper);
         this.validator = validator;
+    }
+
+    /** A revision's partial facts keep their JSON types like a request body does: no "12" for a count, no 12 for a title. */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        ObjectMapper strict = mapper.copy();
+        strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return strict;
     }
 
     String write(BreachFactsJson facts) {
@@ -51,7 +69,7 @@ class FactsDocuments {
         try {
             ObjectNode base = (ObjectNode) mapper.readTree(previous);
             mergeInto(base, partial);
-            merged = mapper.treeToValue(base, BreachFactsJson.class);
+            merged = strict.treeToValue(base, BreachFactsJson.class);
         } catch (JsonProcessingException e) {
             throw new InvalidFactsException(List.of(Map.of("field", "facts", "message", "unknown field or wrong type")));
         }

@@ -85,6 +85,10 @@ class NoticeRunsApi {
     ResponseEntity<CohortImport> importCohort(@RequestParam("file") MultipartFile file,
             @RequestParam(name = "label", required = false) String label) throws IOException {
         String name = label == null || label.isBlank() ? file.getOriginalFilename() : label;
+        if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+            throw new BadField(label == null || label.isBlank() ? "file" : "label",
+                    "Expected a name without control characters, but it has one");
+        }
         try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             CohortImport cohort = notices.importCohort(name == null ? "upload" : truncate(name), csv);
             return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.cohortId())).body(cohort);

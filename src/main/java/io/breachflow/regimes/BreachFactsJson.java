@@ -1,10 +1,12 @@
 package io.breachflow.regimes;
 
+import io.breachflow.regimes.internal.web.DistinctJurisdictions;
 import io.breachflow.regimes.internal.web.IsoTimestamp;
 import io.breachflow.regimes.internal.web.KnownJurisdiction;
 import io.breachflow.regimes.internal.web.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -17,13 +19,17 @@ import java.util.Set;
  * and codes arrive as strings and are validated field by field, so one 400 answer names every bad
  * field (bad offset, negative count, unknown jurisdiction or code); unknown fields are rejected by
  * Jackson. {@link #toFacts()} gives the typed {@link BreachFacts} once the body is valid.
+ *
+ * <p>Every list and count is bounded to what the register and audit columns hold (issue 14): at most
+ * {@value #MAX_AFFECTED} distinct jurisdictions, each at most {@value #MAX_COUNT} people (more than live on
+ * earth), so an accepted incident can always be written to the register.
  */
 public record BreachFactsJson(
         @Size(max = 300) String title,
         @NotNull @IsoTimestamp String awareAt,
         @IsoTimestamp String detectedAt,
-        @NotNull List<@NotNull @Valid AffectedJson> affected,
-        List<@NotNull @OneOf(DataCategory.class) String> dataCategories,
+        @NotNull @Size(max = MAX_AFFECTED) @DistinctJurisdictions List<@NotNull @Valid AffectedJson> affected,
+        @Size(max = 50) List<@NotNull @OneOf(DataCategory.class) String> dataCategories,
         @OneOf(Cause.class) String cause,
         Boolean unauthorizedAccess,
         Boolean encrypted,
@@ -32,8 +38,15 @@ public record BreachFactsJson(
         @Valid MilestonesJson milestones) {
 
     /** {@code {"jurisdiction", "count"}}. */
-    public record AffectedJson(@NotNull @KnownJurisdiction String jurisdiction, @NotNull @PositiveOrZero Long count) {
+    public record AffectedJson(@NotNull @KnownJurisdiction String jurisdiction,
+                               @NotNull @PositiveOrZero @Max(MAX_COUNT) Long count) {
     }
+
+    /** The most {@code affected} entries one incident may list (every country and US state fits). */
+    public static final int MAX_AFFECTED = 300;
+
+    /** The most people one jurisdiction's entry may count. */
+    public static final long MAX_COUNT = 10_000_000_000L;
 
     /** {@code organization}: country codes are ISO 3166-1 alpha-2. */
     public record OrganizationJson(

@@ -52,7 +52,11 @@ class TaskFormSubmissions {
     /** Keeps the form as typed (the task must exist); validation waits for submission. */
     @Transactional
     void saveDraft(long taskId, Actor actor, Map<String, String> form) {
-        tasks.get(taskId);
+        // a draft is a step towards completing the task, so only someone who may complete it keeps one
+        if (!HumanTasks.holdsCandidateRole(tasks.get(taskId), actor)) {
+            throw new TaskRefusedException(TaskRefusedException.Reason.FORBIDDEN,
+                    "Expected the task's candidate role to save a draft, but " + actor.username() + " does not hold it");
+        }
         drafts.save(taskId, actor.username(), json(form), clock.instant());
     }
 

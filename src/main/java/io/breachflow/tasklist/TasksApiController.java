@@ -63,14 +63,23 @@ class TasksApiController {
                        JsonNode form) {
     }
 
+    /**
+     * Refused with 403 when the task is not one the inbox would show the caller (the same {@link Visibility}
+     * as {@code /tasks/{id}}): its drafts and approval history belong to the task's group.
+     */
     @GetMapping("/api/tasks/{id}")
-    TaskDetailJson show(@PathVariable long id) throws JsonProcessingException {
+    TaskDetailJson show(@PathVariable long id, Authentication user) throws JsonProcessingException {
+        HumanTask task = tasks.get(id);
+        if (!Visibility.of(actor(user)).sees(task)) {
+            throw new TaskRefusedException(TaskRefusedException.Reason.FORBIDDEN,
+                    "Expected a task of the caller's groups, but task " + id + " is not");
+        }
         List<HistoryJson> history = new ArrayList<>();
         for (HumanTasks.CompletedForm form : tasks.history(id)) {
             history.add(new HistoryJson(Long.toString(form.taskId()), form.name(), form.formKey(),
                     form.completedBy(), form.completedAt(), form.form() == null ? null : mapper.readTree(form.form())));
         }
-        return new TaskDetailJson(TaskJson.of(tasks.get(id)), tasks.noteOf(id).orElse(null), history);
+        return new TaskDetailJson(TaskJson.of(task), tasks.noteOf(id).orElse(null), history);
     }
 
     @PostMapping("/api/tasks/{id}/claim")

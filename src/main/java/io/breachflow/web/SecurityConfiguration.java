@@ -122,7 +122,8 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
         pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/webjars/**")
                 .permitAll()
-                .requestMatchers("/incidents/new", "/incidents/new/**", "/incidents/*/revise")
+                .requestMatchers("/incidents/*/revise").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                .requestMatchers("/incidents/new", "/incidents/new/**")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**", "/suspected-incidents/**")

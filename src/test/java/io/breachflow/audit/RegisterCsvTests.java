@@ -31,6 +31,8 @@ class RegisterCsvTests {
         assertThat(RegisterCsv.safe("=1+1")).isEqualTo("'=1+1");
         assertThat(RegisterCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(RegisterCsv.safe("Backup job")).isEqualTo("Backup job");
+        assertThat(RegisterCsv.safe(" =cmd|' /C calc'!A0")).startsWith("'");
+        assertThat(RegisterCsv.safe("\uFF1D1+1")).startsWith("'");
         assertThat(RegisterCsv.safe(null)).isEmpty();
     }
 }

@@ -68,6 +68,20 @@ class ClockControlIntegrationTests {
     }
 
     @Test
+    void movingTheClockPastLongMaxOrOutOfTheCenturyIsRefusedAndTheClockStays() throws Exception {
+        send("POST", "/actuator/clock/pin", "{\"epochMilli\": " + MONDAY_8AM.toEpochMilli() + "}", "admin");
+
+        HttpResponse<String> overflow = send("POST", "/actuator/clock/add",
+                "{\"offsetMilli\": " + Long.MAX_VALUE + "}", "admin");
+        HttpResponse<String> ancient = send("POST", "/actuator/clock/pin", "{\"epochMilli\": 0}", "admin");
+
+        assertThat(overflow.statusCode()).isEqualTo(400);
+        assertThat(ancient.statusCode()).isEqualTo(400);
+        JsonNode body = json.readTree(send("GET", "/actuator/clock", null, "admin").body());
+        assertThat(body.path("epochMilli").asLong()).isEqualTo(MONDAY_8AM.toEpochMilli());
+    }
+
+    @Test
     void resettingReturnsToTheSystemClock() throws Exception {
         send("POST", "/actuator/clock/pin", "{\"epochMilli\": " + MONDAY_8AM.toEpochMilli() + "}", "admin");
         long before = System.currentTimeMillis();

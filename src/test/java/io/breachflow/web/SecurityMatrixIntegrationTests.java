@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breachflow.BreachflowIntegrationTest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Logs in through the real form as every demo role and checks the role → page matrix end to end. */
 @BreachflowIntegrationTest
@@ -22,6 +32,57 @@ class SecurityMatrixIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    WebInvocationPrivilegeEvaluator privileges;
+
+    /** Every "METHOD /pattern" Spring MVC really serves (the actuator has its own mapping and rules). */
+    private Set<String> realEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            var methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty()) {
+                List.of("GET", "POST", "PUT", "PATCH", "DELETE").forEach(m -> endpoints.add(m + " " + pattern));
+            } else {
+                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+            }
+        }));
+        return endpoints;
+    }
+
+    @Test
+    void everyEndpointIsDeclaredInTheRoleTableAndNothingElseIs() {
+        assertThat(realEndpoints()).as("endpoints vs EndpointRoles.TABLE")
+                .containsExactlyInAnyOrderElementsOf(EndpointRoles.TABLE.keySet());
+    }
+
+    @Test
+    void eachRoleReachesExactlyTheEndpointsTheTableGrantsIt() {
+        List<String> wrong = new ArrayList<>();
+        EndpointRoles.TABLE.forEach((endpoint, roles) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = EndpointRoles.samplePath(endpoint.substring(endpoint.indexOf(' ') + 1));
+            boolean open = roles == EndpointRoles.PUBLIC;
+            Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymous",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            if (privileges.isAllowed("", path, method, anonymous) != open) {
+                wrong.add(endpoint + " for anonymous: expected " + (open ? "allowed" : "refused"));
+            }
+            for (Role role : Role.values()) {
+                boolean expected = open || roles.contains(role);
+                Authentication user = UsernamePasswordAuthenticationToken.authenticated(role.name().toLowerCase(), "",
+                        AuthorityUtils.createAuthorityList("ROLE_" + role.name()));
+                if (privileges.isAllowed("", path, method, user) != expected) {
+                    wrong.add(endpoint + " for " + role + ": expected " + (expected ? "allowed" : "refused"));
+                }
+            }
+        });
+        assertThat(wrong).as("unexpected allows or refusals").isEmpty();
+    }
 
     static Stream<Arguments> rolesAndTheirPages() {
         List<String> everything = PAGES;

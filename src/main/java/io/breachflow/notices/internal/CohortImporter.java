@@ -49,18 +49,34 @@ public final class CohortImporter {
         void feed(RecipientSink sink) throws SQLException, IOException;
     }
 
+    /**
+     * A UTF-8 BOM (Excel's "CSV UTF-8") is skipped; a row over FastCSV's limits (16,384 fields, 16 MiB per
+     * field) is refused as bad input, naming the limit, with nothing stored.
+     */
     public CohortImport importCsv(String label, Reader csv) {
         return importRows(label, sink -> {
             try (CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
-                    .skipEmptyLines(true).ofCsvRecord(csv)) {
+                    .skipEmptyLines(true).ofCsvRecord(withoutBom(csv))) {
                 Iterator<CsvRecord> records = reader.iterator();
                 sink.columns(RecipientRow.columns(records.hasNext() ? String.join(",", records.next().getFields()) : ""));
                 while (records.hasNext()) {
                     CsvRecord record = records.next();
                     sink.row(record.getStartingLineNumber(), record.getFields());
                 }
+            } catch (de.siegmar.fastcsv.reader.CsvParseException tooBig) {
+                throw new IllegalArgumentException("Expected at most 16,384 columns and 16 MiB per field, but a row "
+                        + "of the file exceeds them", tooBig);
             }
         });
+    }
+
+    private static Reader withoutBom(Reader csv) throws IOException {
+        java.io.PushbackReader reader = new java.io.PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     /** Streams {@code query} from {@code source} with its fetch size; rows are numbered from 1. */

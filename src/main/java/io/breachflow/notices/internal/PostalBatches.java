@@ -79,8 +79,8 @@ public final class PostalBatches {
                 int first = document.getNumberOfPages() + 1;
                 render(loaded, letter.html());
                 csv.writeRecord(String.valueOf(first), String.valueOf(document.getNumberOfPages() - first + 1),
-                        letter.reference(), String.valueOf(letter.ledgerId()), nullToEmpty(letter.name()),
-                        letter.postalAddress());
+                        CsvCells.safe(letter.reference()), String.valueOf(letter.ledgerId()),
+                        CsvCells.safe(letter.name()), CsvCells.safe(letter.postalAddress()));
             }
             document.save(pdfTemp.toFile());
         }
@@ -127,9 +127,5 @@ public final class PostalBatches {
             reader.stream().skip(1).map(record -> Long.parseLong(record.getField(3))).filter(candidates::contains)
                     .forEach(found::add);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -164,6 +164,23 @@ class CohortImporterTests {
     }
 
     @Test
+    void aFileSavedAsExcelCsvUtf8WithAByteOrderMarkIsRead() {
+        CohortImport result = importer.importCsv("bom", new StringReader(
+                "\uFEFFperson_id,name,email,phone,jurisdiction,language\np1,Kim,kim@example.com,,KR,ko\n"));
+
+        assertThat(result.accepted()).isOne();
+    }
+
+    @Test
+    void aRowOverTheColumnOrFieldLimitIsRefusedLeavingNoCohort() {
+        String wide = "person_id,name,email,phone,jurisdiction,language\n" + ",".repeat(16_384) + "\n";
+
+        assertThatThrownBy(() -> importer.importCsv("wide", new StringReader(wide)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16,384 columns");
+        assertThat(db.jdbc.queryForObject("SELECT count(*) FROM notice_cohort", Long.class)).isZero();
+    }
+
+    @Test
     void anUploadThatBreaksOffHalfWayLeavesNoCohortRowsOrRejectsBehind() {
         StringBuilder csv = new StringBuilder("person_id,name,email,phone,jurisdiction,language\n");
         for (int i = 1; i <= 90_000; i++) { // past the first commit (every 50,000 rows)

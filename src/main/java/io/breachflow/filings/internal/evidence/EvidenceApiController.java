@@ -96,14 +96,30 @@ class EvidenceApiController {
         return locker.handOver(id, packageId, body.caseNumber(), user.getName());
     }
 
+    /**
+     * The name the police and the court will see: a plain file name, refused (not silently cut) when it
+     * carries a path or {@code ..}, or a direction control that can make {@code cod.exe} look like
+     * {@code exe.doc} (issue 14).
+     */
     private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
         if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
             throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "file",
                     "must have a file name of 1 to 255 characters");
         }
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.contains("..")) {
+            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "file",
+                    "Expected a plain file name, but it has a path separator or '..'");
+        }
+        if (name.codePoints().anyMatch(EvidenceApiController::directionControl)) {
+            throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "file",
+                    "Expected a file name without direction controls (such as right-to-left override), but it has one");
+        }
         return name;
+    }
+
+    private static boolean directionControl(int c) {
+        return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static String mediaType(MultipartFile file) {

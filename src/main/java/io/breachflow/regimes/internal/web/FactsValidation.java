@@ -23,11 +23,14 @@ public final class FactsValidation {
     private FactsValidation() {
     }
 
-    /** An ISO-8601 date-time with an offset ({@code Z} or {@code ±hh:mm}); no bare local times, no region ids. */
+    /**
+     * An ISO-8601 date-time with an offset ({@code Z} or {@code ±hh:mm}); no bare local times, no region ids;
+     * in the years 1990 to 2100, so no stored time can overflow a database column or a deadline computation.
+     */
     public static boolean isTimestamp(String value) {
         try {
-            OffsetDateTime.parse(value);
-            return true;
+            int year = OffsetDateTime.parse(value).getYear();
+            return year >= 1990 && year <= 2100;
         } catch (DateTimeParseException invalid) {
             return false;
         }

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = IsoTimestamp.Validator.class)
 public @interface IsoTimestamp {
 
-    String message() default "must be an ISO-8601 date-time with offset, e.g. 2025-11-18T22:00:00+09:00";
+    String message() default "must be an ISO-8601 date-time with offset, e.g. 2025-11-18T22:00:00+09:00, between 1990 and 2100";
 
     Class<?>[] groups() default {};
 

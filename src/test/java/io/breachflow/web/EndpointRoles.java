@@ -1,0 +1,86 @@
+package io.breachflow.web;
+
+import static io.breachflow.web.Role.ADMIN;
+import static io.breachflow.web.Role.AUDITOR;
+import static io.breachflow.web.Role.COMPLIANCE_OFFICER;
+import static io.breachflow.web.Role.DPO;
+import static io.breachflow.web.Role.LEGAL;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every endpoint × role, declared once: {@code "METHOD /pattern"} as Spring MVC maps it → the roles the
+ * server lets through. {@link SecurityMatrixIntegrationTests} compares it with the real mappings, so a new
+ * endpoint fails the build until someone writes down who may call it (README "Roles and pages").
+ * {@code PUBLIC} endpoints are open to anonymous visitors too.
+ */
+final class EndpointRoles {
+
+    static final Set<Role> PUBLIC = EnumSet.noneOf(Role.class);
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> REPORTERS = EnumSet.of(COMPLIANCE_OFFICER, DPO, ADMIN);
+    private static final Set<Role> OFFICER_DPO = EnumSet.of(COMPLIANCE_OFFICER, DPO);
+    private static final Set<Role> TASK_ACTORS = EnumSet.of(COMPLIANCE_OFFICER, LEGAL, DPO);
+
+    static final Map<String, Set<Role>> TABLE = new LinkedHashMap<>();
+
+    static {
+        // API
+        allow(REPORTERS, "POST /api/signals", "POST /api/incidents", "POST /api/incidents/{id}/revisions",
+                "POST /api/incidents/{id}/regulator-questions", "POST /api/incidents/{id}/law-enforcement-holds",
+                "POST /api/incidents/{id}/police-referral");
+        allow(EVERYONE, "GET /api/suspected-incidents/{id}", "GET /api/incidents/{id}",
+                "GET /api/incidents/{id}/timeline", "GET /api/tasks", "GET /api/tasks/{id}",
+                "POST /api/obligations/evaluate", "GET /api/incidents/{id}/evidence",
+                "GET /api/incidents/{id}/evidence/{itemId}", "GET /api/incidents/{id}/evidence/{itemId}/content",
+                "GET /api/incidents/{id}/evidence/packages/{packageId}/manifest");
+        allow(EnumSet.of(AUDITOR, DPO, ADMIN), "GET /api/audit");
+        allow(EnumSet.of(AUDITOR, ADMIN), "POST /api/audit/verify");
+        allow(OFFICER_DPO, "POST /api/incidents/{id}/evidence", "POST /api/incidents/{id}/evidence/packages",
+                "POST /api/incidents/{id}/evidence/packages/{packageId}/handover", "POST /api/cohorts",
+                "POST /api/notice-runs", "POST /api/notice-runs/{id}/pause", "POST /api/notice-runs/{id}/resume",
+                "POST /api/notice-runs/{id}/cancel");
+        allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR), "GET /api/notice-runs/{id}");
+        allow(TASK_ACTORS, "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
+                "POST /api/tasks/{id}/complete");
+        // pages
+        allow(PUBLIC, "GET /login", "GET /error", "POST /error", "PUT /error", "PATCH /error", "DELETE /error");
+        allow(EVERYONE, "GET /", "GET /inbox", "GET /inbox/list", "GET /inbox/counts", "POST /inbox/tasks/{id}/claim",
+                "POST /inbox/tasks/{id}/unclaim", "GET /incidents", "GET /incidents/{id}",
+                "GET /incidents/{id}/documents", "GET /incidents/{id}/documents/reports/{draftId:\\d{1,18}}.pdf",
+                "GET /incidents/{id}/documents/letters/{versionId:\\d{1,18}}_{lang:[A-Za-z-]{2,12}}.pdf",
+                "GET /incidents/{id}/timeline", "GET /incidents/{id}/diagram.json", "GET /incidents/{id}/risk",
+                "GET /suspected-incidents/{id}/signals", "GET /tasks/{id}", "POST /tasks/{id}",
+                "POST /tasks/{id}/preview", "POST /tasks/{id}/preview.pdf", "GET /tasks/{id}/document.pdf",
+                "GET /deadlines", "GET /obligations", "POST /obligations", "GET /notices", "GET /notices/progress");
+        allow(REPORTERS, "GET /incidents/new", "POST /incidents/new", "POST /incidents/new/preview");
+        allow(OFFICER_DPO, "GET /incidents/{id}/revise", "POST /incidents/{id}/revise",
+                "POST /notices/runs/{id}/{action:pause|resume|cancel}");
+        allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR, ADMIN), "GET /register");
+        allow(EnumSet.of(DPO, AUDITOR, ADMIN), "GET /register/export.csv");
+        allow(EnumSet.of(DPO, ADMIN), "POST /register/{incidentId}/remedial-action");
+        allow(EnumSet.of(COMPLIANCE_OFFICER, ADMIN), "GET /mailbox", "GET /mailbox/{number}", "GET /outbox");
+    }
+
+    private EndpointRoles() {
+    }
+
+    private static void allow(Set<Role> roles, String... endpoints) {
+        for (String endpoint : endpoints) {
+            if (TABLE.put(endpoint, roles) != null) {
+                throw new IllegalStateException("Expected each endpoint once, but " + endpoint + " is twice");
+            }
+        }
+    }
+
+    /** A concrete path for a mapping pattern: every template variable becomes a value its regex accepts. */
+    static String samplePath(String pattern) {
+        return pattern.replace("{action:pause|resume|cancel}", "pause")
+                .replace("{lang:[A-Za-z-]{2,12}}", "en")
+                .replace("{draftId:\\d{1,18}}", "1").replace("{versionId:\\d{1,18}}", "1")
+                .replaceAll("\\{[A-Za-z]+}", "1");
+    }
+}
