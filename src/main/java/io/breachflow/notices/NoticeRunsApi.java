@@ -168,7 +168,20 @@ class NoticeRunsApi {
                     ? "The request has a field this resource does not know." : "The request has invalid fields.";
             return problem(HttpStatus.BAD_REQUEST, detail, List.of(Map.of("field", field, "message", message)));
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this resource.", null);
+        // as the application-wide problems do (web.UnreadableJson): a duplicate key names itself, else the body
+        String field = "body";
+        String message = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
+                ? "Expected well-formed JSON, but it is not" : "Expected a JSON body, but there is none or it is unreadable";
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']{1,200})'")
+                    .matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                field = duplicate.group(1);
+                message = "Expected each key once, but it is twice";
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this resource.",
+                List.of(Map.of("field", field, "message", message)));
     }
 
     @ExceptionHandler(BadField.class)

@@ -63,6 +63,10 @@ final class EndpointRoles {
         allow(EnumSet.of(DPO, AUDITOR, ADMIN), "GET /register/export.csv");
         allow(EnumSet.of(DPO, ADMIN), "POST /register/{incidentId}/remedial-action");
         allow(EnumSet.of(COMPLIANCE_OFFICER, ADMIN), "GET /mailbox", "GET /mailbox/{number}", "GET /outbox");
+        // the audit chain's page and the mass-access alarms (issue 14)
+        allow(EnumSet.of(AUDITOR, DPO, ADMIN), "GET /audit", "GET /audit/alarms");
+        allow(EnumSet.of(AUDITOR, ADMIN), "POST /audit/verify");
+        allow(EnumSet.of(DPO), "POST /audit/alarms/{id}/{action:approve|clear}");
     }
 
     private EndpointRoles() {
