@@ -1,5 +1,6 @@
 package io.breachflow.engine;
 
+import io.breachflow.engine.gateway.EngineCredentials;
 import io.breachflow.engine.gateway.GatewayServer;
 import io.breachflow.engine.processing.Engine;
 import io.breachflow.engine.rest.RestServer;
@@ -50,6 +51,15 @@ public final class EmbeddedEngine implements AutoCloseable {
      * @param restPort the REST port, 0 for any free port (see {@link #restPort()}), or {@link #NO_REST}
      */
     public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port, int restPort) {
+        return start(dataSource, clock, host, port, restPort, EngineCredentials.NONE);
+    }
+
+    /**
+     * As {@link #start(DataSource, Clock, String, int, int)}, with both the gRPC gateway and the REST API refusing
+     * calls that do not carry {@code credentials} (HTTP Basic) when they are required.
+     */
+    public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port, int restPort,
+            EngineCredentials credentials) {
         migrate(dataSource);
         Engine engine = new Engine(dataSource, clock);
         if (clock instanceof EngineClock controlled) {
@@ -57,8 +67,8 @@ public final class EmbeddedEngine implements AutoCloseable {
         }
         GatewayServer gateway = null;
         try {
-            gateway = GatewayServer.start(engine, host, port);
-            RestServer rest = restPort < 0 ? null : RestServer.start(dataSource, host, restPort);
+            gateway = GatewayServer.start(engine, host, port, credentials);
+            RestServer rest = restPort < 0 ? null : RestServer.start(dataSource, host, restPort, credentials);
             return new EmbeddedEngine(engine, gateway, rest);
         } catch (RuntimeException e) {
             if (gateway != null) {

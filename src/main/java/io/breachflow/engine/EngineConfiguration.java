@@ -26,7 +26,7 @@ class EngineConfiguration {
             ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
         applicationMigrations.ifAvailable(initializer -> { });
         return EmbeddedEngine.start(dataSource, clock, properties.host(), properties.port(),
-                properties.restPort());
+                properties.restPort(), properties.credentials());
     }
 
     /** The engine's time; controllable over HTTP only when {@code breachflow.engine.clock.controlled=true}. */

@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * app's Camunda client at it, so test contexts (and several instances on one machine) never clash.
  * The same goes for the REST search API: {@code breachflow.engine.rest-port=0} picks a free port and
  * sets {@code camunda.client.rest-address}; with {@code port=0} and no explicit {@code rest-port},
- * the REST port is picked freely too.
+ * the REST port is picked freely too. When the engine has credentials ({@code breachflow.engine.auth.*}) the app's
+ * own client is given them ({@code camunda.client.auth.method=basic}) unless its auth is configured otherwise.
  */
 class EnginePortAllocation implements EnvironmentPostProcessor {
 
@@ -39,6 +40,13 @@ class EnginePortAllocation implements EnvironmentPostProcessor {
             int free = freePort(host);
             allocated.put("breachflow.engine.rest-port", free);
             allocated.put("camunda.client.rest-address", "http://" + host + ":" + free);
+        }
+        // the app's own client carries its own engine's credentials unless told otherwise
+        String username = environment.getProperty("breachflow.engine.auth.username");
+        if (username != null && !username.isBlank() && environment.getProperty("camunda.client.auth.method") == null) {
+            allocated.put("camunda.client.auth.method", "basic");
+            allocated.put("camunda.client.auth.username", username);
+            allocated.put("camunda.client.auth.password", environment.getProperty("breachflow.engine.auth.password", ""));
         }
         if (!allocated.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("breachflowEnginePort", allocated));

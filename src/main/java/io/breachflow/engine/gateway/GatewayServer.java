@@ -19,10 +19,17 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     public static GatewayServer start(Engine engine, String host, int port) {
+        return start(engine, host, port, EngineCredentials.NONE);
+    }
+
+    /** As {@link #start(Engine, String, int)}, refusing calls without {@code credentials} when they are required. */
+    public static GatewayServer start(Engine engine, String host, int port, EngineCredentials credentials) {
         java.util.concurrent.atomic.AtomicInteger bound = new java.util.concurrent.atomic.AtomicInteger(port);
         GatewayService service = new GatewayService(engine, host, bound::get);
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-                .addService(service)
+                .addService(credentials.required()
+                        ? io.grpc.ServerInterceptors.intercept(service, new BasicAuthInterceptor(credentials))
+                        : service.bindService())
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                 .permitKeepAliveWithoutCalls(true)
                 .permitKeepAliveTime(10, TimeUnit.SECONDS)

@@ -30,6 +30,12 @@ public final class RestServer implements AutoCloseable {
 
     /** Binds {@code host:port} (0 = any free port) and starts serving. */
     public static RestServer start(DataSource dataSource, String host, int port) {
+        return start(dataSource, host, port, io.breachflow.engine.gateway.EngineCredentials.NONE);
+    }
+
+    /** As {@link #start(DataSource, String, int)}, answering 401 without {@code credentials} when they are required. */
+    public static RestServer start(DataSource dataSource, String host, int port,
+            io.breachflow.engine.gateway.EngineCredentials credentials) {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body
         // waits for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Read once, when the
         // JDK's server configuration is first loaded, so it is set before the first server is created.
@@ -44,7 +50,16 @@ public final class RestServer implements AutoCloseable {
         });
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
-            server.createContext("/", new RestHandler(new EngineReads(dataSource)));
+            RestHandler reads = new RestHandler(new EngineReads(dataSource));
+            server.createContext("/", exchange -> {
+                if (credentials.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    reads.handle(exchange);
+                    return;
+                }
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"breachflow-engine\"");
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+            });
             server.setExecutor(executor);
             server.start();
             return new RestServer(server, executor);
