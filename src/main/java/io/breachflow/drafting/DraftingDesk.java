@@ -69,10 +69,16 @@ public class DraftingDesk implements DraftSheets {
         BreachFacts facts = incident.get().latest().facts().toFacts();
         Map<String, String> source = typed != null ? typed : earlierForm(task);
         ZoneId zone = zone(kind.get());
+        // one Prefill per language: the earlier approved texts are read once, not once per field
+        Map<String, Prefill> prefills = new LinkedHashMap<>();
+        for (String language : kind.get().languages()) {
+            prefills.put(language, new Prefill(facts, kind.get(), language, new FactWords(messages, language, zone),
+                    new EarlierTexts(task.incidentId(), language, reports, letters), profile));
+        }
         List<Field> fields = new ArrayList<>();
         for (SheetItems.Item item : items(kind.get())) {
             for (String language : kind.get().languages()) {
-                fields.add(field(kind.get(), item, language, source, facts, task, zone, locale));
+                fields.add(field(kind.get(), item, language, source, prefills.get(language), locale));
             }
         }
         return Optional.of(new Sheet(document(kind.get(), locale), kind.get().languages(), fields,
@@ -105,8 +111,9 @@ public class DraftingDesk implements DraftSheets {
                 }
             }
         }));
+        java.util.Set<String> names = kind.map(this::fieldNames).orElse(java.util.Set.of());
         kind.ifPresent(k -> values.forEach((name, value) -> {
-            if (value != null && !missing.containsKey(name) && isField(k, name)) {
+            if (value != null && !missing.containsKey(name) && names.contains(name)) {
                 java.util.List<Integer> unprintable = PdfPrinter.unprintable(value);
                 if (!unprintable.isEmpty()) {
                     missing.put(name, message("draft.unprintable", locale, label(baseItem(name), locale),
@@ -117,9 +124,10 @@ public class DraftingDesk implements DraftSheets {
         return missing;
     }
 
-    private boolean isField(SheetKind kind, String name) {
-        return items(kind).stream().anyMatch(item -> kind.languages().stream()
-                .anyMatch(language -> kind.fieldName(item.field(), language).equals(name)));
+    private java.util.Set<String> fieldNames(SheetKind kind) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        items(kind).forEach(item -> kind.languages().forEach(language -> names.add(kind.fieldName(item.field(), language))));
+        return names;
     }
 
     private static String baseItem(String name) {
@@ -153,10 +161,9 @@ public class DraftingDesk implements DraftSheets {
     }
 
     private Field field(SheetKind kind, SheetItems.Item item, String language, Map<String, String> source,
-            BreachFacts facts, HumanTask task, ZoneId zone, Locale locale) {
+            Prefill prefill, Locale locale) {
         String name = kind.fieldName(item.field(), language);
-        Prefill.Filled filled = new Prefill(facts, kind, language, new FactWords(messages, language, zone),
-                new EarlierTexts(task.incidentId(), language, reports, letters), profile).item(item.field());
+        Prefill.Filled filled = prefill.item(item.field());
         String value = source != null ? source.getOrDefault(name, "") : filled.value();
         String need = (value == null || value.isBlank()) && filled.need() != null
                 ? message(filled.need(), locale, languageName(language, locale)) : null;

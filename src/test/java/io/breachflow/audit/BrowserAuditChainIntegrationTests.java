@@ -12,7 +12,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import io.breachflow.web.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -37,15 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BreachflowIntegrationTest
 class BrowserAuditChainIntegrationTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path userDataDir;
 
     @Autowired
     AuditTrail trail;
@@ -53,38 +51,16 @@ class BrowserAuditChainIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ChromeDriverService service;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1400, 1000);
+
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Expected Debian's chromium and chromium-driver in CI, but one is missing");
-            }
-            Assumptions.abort("chromium and chromium-driver are not installed");
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(userDataDir.toFile(), "chromedriver.log")).build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(userDataDir.resolve("profile")));
-        driver = new ChromeDriver(service, options);
+    void startBrowser() {
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(200));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @Test

@@ -24,7 +24,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import io.breachflow.web.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -52,15 +54,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BreachflowIntegrationTest
 class CaseScreensBrowserIntegrationTests {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path userDataDir;
 
     @Autowired
     IncidentIntake intake;
@@ -74,40 +72,22 @@ class CaseScreensBrowserIntegrationTests {
     @Autowired
     EngineClock clock;
 
-    private ChromeDriverService service;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1400, 900);
+
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Expected Debian's chromium and chromium-driver in CI, but one is missing");
-            }
-            Assumptions.abort("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(userDataDir.toFile(), "chromedriver.log")).build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(userDataDir.resolve("profile")));
-        driver = new ChromeDriver(service, options);
+    void startBrowser() {
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(500));
     }
 
+    /** The application clock is shared with every other test of the context: it leaves as it came. */
     @AfterEach
-    void stopBrowser() {
+    void resetShared() {
         clock.reset();
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import io.breachflow.web.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -40,14 +42,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BreachflowIntegrationTest
 class NoticeRunsBrowserIntegrationTests {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path userDataDir;
 
     @Autowired
     NoticeDispatch notices;
@@ -61,37 +59,14 @@ class NoticeRunsBrowserIntegrationTests {
     @Autowired
     AuditTrail audit;
 
-    private ChromeDriverService service;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1400, 900);
+
     private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Expected Debian's chromium and chromium-driver in CI, but one is missing");
-            }
-            Assumptions.abort("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(userDataDir.toFile(), "chromedriver.log")).build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createDirectories(userDataDir.resolve("profile")));
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+    void startBrowser() {
+        driver = chromium.driver();
     }
 
     @Test

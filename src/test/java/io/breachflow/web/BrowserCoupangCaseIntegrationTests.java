@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -42,51 +43,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BreachflowIntegrationTest
 class BrowserCoupangCaseIntegrationTests {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path userDataDir;
 
-    private ChromeDriverService service;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1400, 1000);
+
     private WebDriver driver;
     private WebDriverWait wait;
     private int step;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Expected Debian's chromium and chromium-driver in CI, but one is missing");
-            }
-            Assumptions.abort("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(userDataDir.toFile(), "chromedriver.log")).build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(userDataDir.resolve("profile")));
-        driver = new ChromeDriver(service, options);
+    void startBrowser() {
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(500));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @Test
@@ -184,7 +157,7 @@ class BrowserCoupangCaseIntegrationTests {
             shot("workspace-dpo-ko");
         } catch (AssertionError | RuntimeException e) {
             shot("failed-" + test.getTestMethod().orElseThrow().getName());
-            Files.writeString(SCREENSHOTS.resolve("failed.html"), driver.getPageSource());
+            Files.writeString(HeadlessChromium.SCREENSHOTS.resolve("failed.html"), driver.getPageSource());
             throw e;
         }
     }
@@ -253,15 +226,7 @@ class BrowserCoupangCaseIntegrationTests {
     }
 
     /** A full-page screenshot at 1,400 px, numbered in the order of the story. */
-    private void shot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Object height = ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(1400, Math.min(8000, ((Number) height).intValue() + 120)));
-        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SCREENSHOTS.resolve("coupang-%02d-%s.png".formatted(++step, name)),
-                StandardCopyOption.REPLACE_EXISTING);
-        driver.manage().window().setSize(before);
+    private void shot(String name) {
+        chromium.screenshot("coupang-%02d-%s".formatted(++step, name));
     }
 }

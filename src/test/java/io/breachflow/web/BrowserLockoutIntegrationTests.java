@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,8 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BreachflowIntegrationTest
 class BrowserLockoutIntegrationTests {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @LocalServerPort
     int port;
@@ -49,44 +48,21 @@ class BrowserLockoutIntegrationTests {
     @Autowired
     LoginThrottle throttle;
 
-    @TempDir
-    Path userDataDir;
 
-    private ChromeDriverService service;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1400, 900);
+
     private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Expected Debian's chromium and chromium-driver in CI, but one is missing");
-            }
-            Assumptions.abort("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File(userDataDir.toFile(), "chromedriver.log")).build();
-        service.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createDirectories(userDataDir.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+    void startBrowser() {
+        driver = chromium.driver();
     }
 
+    /** The throttle is shared with every other test of the context: no lock outlives this test. */
     @AfterEach
-    void stopBrowser() {
+    void resetShared() {
         throttle.clear();
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @Test
