@@ -3,7 +3,12 @@ package io.breachflow.drafting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breachflow.documents.DocumentRevisions;
+import io.breachflow.documents.DocumentStamp;
 import io.breachflow.filings.AuthorityReports;
+import io.breachflow.regimes.FactChange;
+import io.breachflow.tasklist.DraftSheets.Redraft;
+import java.util.Set;
 import io.breachflow.filings.ReportRequest;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentRecord;
@@ -46,9 +51,11 @@ public class DraftingDesk implements DraftSheets {
     private final DraftingProperties profile;
     private final MessageSource messages;
     private final ObjectMapper mapper;
+    private final DocumentRevisions revisions;
 
     DraftingDesk(ObligationNames names, IncidentRecords incidents, AuthorityReports reports, NoticeDrafting letters,
-            HumanTasks tasks, DraftingProperties profile, MessageSource messages, ObjectMapper mapper) {
+            HumanTasks tasks, DraftingProperties profile, MessageSource messages, ObjectMapper mapper,
+            DocumentRevisions revisions) {
         this.names = names;
         this.incidents = incidents;
         this.reports = reports;
@@ -57,6 +64,7 @@ public class DraftingDesk implements DraftSheets {
         this.profile = profile;
         this.messages = messages;
         this.mapper = mapper;
+        this.revisions = revisions;
     }
 
     @Override
@@ -75,15 +83,46 @@ public class DraftingDesk implements DraftSheets {
             prefills.put(language, new Prefill(facts, kind.get(), language, new FactWords(messages, language, zone),
                     new EarlierTexts(task.incidentId(), language, reports, letters), profile));
         }
+        Optional<DocumentStamp> overtaken = overtaken(task);
+        List<FactChange> changes = overtaken.map(stamp -> incident.get().changesSince(stamp.factsRevision()))
+                .orElse(List.of());
+        // the text of the superseded document comes back, but what the new facts say is filled in again
+        Set<String> stale = typed == null ? Redrafting.itemsWrittenFrom(changes) : Set.of();
+        Set<String> refreshed = new java.util.TreeSet<>();
         List<Field> fields = new ArrayList<>();
         for (SheetItems.Item item : items(kind.get())) {
             for (String language : kind.get().languages()) {
-                fields.add(field(kind.get(), item, language, source, prefills.get(language), locale));
+                Field field = field(kind.get(), item, language, source, prefills.get(language), locale);
+                if (stale.contains(item.field())) {
+                    String now = prefills.get(language).item(item.field()).value();
+                    if (now != null && !now.equals(field.value())) {
+                        field = new Field(field.name(), field.item(), field.language(), field.label(), field.hint(),
+                                field.citation(), field.required(), field.prose(), now, null);
+                        refreshed.add(field.name());
+                    }
+                }
+                fields.add(field);
             }
         }
+        Redraft redraft = overtaken.map(stamp -> new Redraft(stamp.factsRevision(), incident.get().latest().number(),
+                new Redrafting(messages, locale, zone).changes(changes), refreshed)).orElse(null);
         return Optional.of(new Sheet(document(kind.get(), locale), kind.get().languages(), fields,
                 known(incident.get(), facts, zone, locale), kind.get().form() != SheetKind.Form.REFERRAL,
-                facts.title()));
+                facts.title(), incident.get().latest().number(), redraft));
+    }
+
+    /**
+     * The latest document drafted for the task's obligation, when a revision superseded it and nothing has
+     * been drafted since: the task is its redraft.
+     */
+    private Optional<DocumentStamp> overtaken(HumanTask task) {
+        if (task.subjectKey() == null) {
+            return Optional.empty();
+        }
+        List<DocumentStamp> drafted = revisions.forIncident(task.incidentId()).stream()
+                .filter(stamp -> task.subjectKey().equals(stamp.obligationKey())).toList();
+        return drafted.isEmpty() ? Optional.empty()
+                : Optional.of(drafted.get(drafted.size() - 1)).filter(DocumentStamp::superseded);
     }
 
     @Override
@@ -143,7 +182,7 @@ public class DraftingDesk implements DraftSheets {
                         + "languages, but task " + task.id() + " is not, or " + language + " is not its language"));
         Map<String, String> fields = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
+            if (value != null && !value.isBlank() && !"factsRevision".equals(name)) {
                 fields.put(name, value);
             }
         });

@@ -20,6 +20,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.breachflow.documents.DocumentKind;
+import io.breachflow.documents.DocumentRevisions;
+import io.breachflow.documents.DocumentSupersededException;
 
 /**
  * The front door for authority reports: draft (required content checked, rendered to HTML and stored
@@ -37,13 +40,15 @@ public class AuthorityReports {
     private final Reports reports;
     private final ReportTemplates templates;
     private final ApplicationEventPublisher events;
+    private final DocumentRevisions revisions;
     private final Clock clock;
 
     AuthorityReports(Reports reports, ReportTemplates templates, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            DocumentRevisions revisions, ObjectProvider<Clock> clock) {
         this.reports = reports;
         this.templates = templates;
         this.events = events;
+        this.revisions = revisions;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -151,6 +156,12 @@ public class AuthorityReports {
     public ReportDraft approvedForFiling(long draftId, String filedBy) {
         ReportDraft report = reports.find(draftId).orElseThrow(() -> notFound(draftId));
         String actual = sha256(report.html());
+        if (report.status() == ApprovalStatus.SUPERSEDED) {
+            String message = revisions.find(DocumentKind.REPORT, draftId)
+                    .map(stamp -> new DocumentSupersededException(stamp).getMessage())
+                    .orElse("Expected report " + draftId + " to be current, but a revision superseded it");
+            throw refused(report, "SUPERSEDED", filedBy, message);
+        }
         if (report.status() != ApprovalStatus.APPROVED) {
             throw refused(report, "NOT_APPROVED", filedBy, "Expected report " + draftId + " to be APPROVED before "
                     + "it is filed, but it is " + report.status());
@@ -166,6 +177,17 @@ public class AuthorityReports {
         events.publishEvent(new ReportFilingRefused(report.id(), report.incidentId(), report.obligationKey(), reason,
                 filedBy));
         return new IllegalStateException(message);
+    }
+
+    /**
+     * Marks a pending or approved report overtaken by a scope revision (the caller records which revision in
+     * {@code documents}): it can no longer be approved or filed, and the redraft is the next draft.
+     *
+     * @return whether it was pending or approved
+     */
+    @Transactional
+    public boolean supersede(long draftId) {
+        return reports.supersede(draftId);
     }
 
     /** The draft's stored HTML printed to PDF, for the authority's portal or the file. */

@@ -64,6 +64,12 @@ class Reports {
                 + "ORDER BY obligation_key, number").param(incidentId).query(this::map).list();
     }
 
+    /** Marks a pending or approved draft overtaken by a scope revision; false when it was neither. */
+    boolean supersede(long id) {
+        return jdbc.sql("UPDATE authority_report SET status = 'SUPERSEDED' WHERE id = ? "
+                + "AND status IN ('PENDING_APPROVAL', 'APPROVED')").param(id).update() == 1;
+    }
+
     /** Records the decision; only a pending draft can be decided, so a decided one never changes. */
     boolean decide(long id, ApprovalStatus status, String by, Instant at, String comment) {
         return jdbc.sql("UPDATE authority_report SET status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "

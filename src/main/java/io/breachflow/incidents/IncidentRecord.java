@@ -24,6 +24,19 @@ public record IncidentRecord(IncidentId id, Instant reportedAt, String reportedB
     }
 
     /**
+     * What changed, in the facts documents are written from, between revision {@code number} and the latest;
+     * empty when nothing did or {@code number} is the latest.
+     *
+     * @throws IllegalArgumentException when the incident has no revision {@code number}
+     */
+    public java.util.List<io.breachflow.regimes.FactChange> changesSince(int number) {
+        Revision from = revisions.stream().filter(revision -> revision.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Expected incident " + id + " to have revision "
+                        + number + ", but it has " + revisions.size()));
+        return io.breachflow.regimes.FactChange.between(from.facts().toFacts(), latest().facts().toFacts());
+    }
+
+    /**
      * One stored revision.
      *
      * @param revisedAt when the facts changed, as the reviser said

@@ -8,5 +8,10 @@ package io.breachflow.notices;
 public enum ApprovalStatus {
     PENDING_APPROVAL,
     APPROVED,
-    REJECTED
+    REJECTED,
+    /**
+     * A scope revision changed the facts it was written from before it was filed or sent: its approval, if
+     * it had one, no longer authorises sending it (issue 15); a redraft is the next version.
+     */
+    SUPERSEDED
 }

@@ -1,5 +1,8 @@
 package io.breachflow.notices;
 
+import io.breachflow.documents.DocumentKind;
+import io.breachflow.documents.DocumentRevisions;
+import io.breachflow.documents.DocumentSupersededException;
 import io.breachflow.notices.LetterNotApprovedException.Reason;
 import io.breachflow.notices.internal.LetterRenderer;
 import java.util.OptionalLong;
@@ -14,10 +17,27 @@ final class ApprovedLetterCheck {
 
     private final LetterVersions versions;
     private final LetterRenderer letters;
+    private final DocumentRevisions revisions;
 
-    ApprovedLetterCheck(LetterVersions versions, LetterRenderer letters) {
+    ApprovedLetterCheck(LetterVersions versions, LetterRenderer letters, DocumentRevisions revisions) {
         this.versions = versions;
         this.letters = letters;
+        this.revisions = revisions;
+    }
+
+    /**
+     * Records that the version is being sent, so no later revision can supersede it (a run in progress
+     * continues; people added later get a wave of their own).
+     *
+     * @throws LetterNotApprovedException when a revision superseded it first
+     */
+    void markSent(ApprovedLetter letter) {
+        long versionId = LetterRenderer.versionId(letter.template()).orElseThrow();
+        try {
+            revisions.use(DocumentKind.LETTER, versionId);
+        } catch (DocumentSupersededException superseded) {
+            throw refused(Reason.SUPERSEDED, superseded.getMessage());
+        }
     }
 
     /** @throws LetterNotApprovedException naming what is not approved */
@@ -30,9 +50,14 @@ final class ApprovedLetterCheck {
         long versionId = id.getAsLong();
         LetterVersion version = versions.find(versionId).orElseThrow(() -> refused(Reason.UNKNOWN_VERSION,
                 "Expected letter version " + versionId + " to exist, but there is none"));
-        if (version.status() != ApprovalStatus.APPROVED) {
+        if (version.status() != ApprovalStatus.APPROVED && version.status() != ApprovalStatus.SUPERSEDED) {
             throw refused(Reason.NOT_APPROVED, "Expected letter version " + versionId + " to be APPROVED, but it is "
                     + version.status());
+        }
+        if (version.status() == ApprovalStatus.SUPERSEDED) {
+            throw refused(Reason.SUPERSEDED, revisions.find(DocumentKind.LETTER, versionId)
+                    .map(stamp -> new DocumentSupersededException(stamp).getMessage())
+                    .orElse("Expected letter version " + versionId + " to be current, but a revision superseded it"));
         }
         if (!version.template().equals(LetterRenderer.templateOf(letter.template()))) {
             throw refused(Reason.TEMPLATE_MISMATCH, "Expected letter version " + versionId + " to be of template "

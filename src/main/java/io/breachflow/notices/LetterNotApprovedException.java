@@ -11,7 +11,9 @@ public class LetterNotApprovedException extends IllegalStateException {
 
     /** Why the letter was refused; the audit trail records the code. */
     public enum Reason {
-        NO_VERSION, UNKNOWN_VERSION, NOT_APPROVED, TEMPLATE_MISMATCH, VERSION_MISMATCH, HASH_MISMATCH, FILES_CHANGED
+        NO_VERSION, UNKNOWN_VERSION, NOT_APPROVED, TEMPLATE_MISMATCH, VERSION_MISMATCH, HASH_MISMATCH, FILES_CHANGED,
+        /** A scope revision changed the facts the approved version was written from before it was sent. */
+        SUPERSEDED
     }
 
     private final Reason reason;

@@ -74,6 +74,12 @@ class LetterVersions {
                 .params(status.name(), by, at.toEpochMilli(), comment, id).update() == 1;
     }
 
+    /** Marks a pending or approved version overtaken by a scope revision; false when it was neither. */
+    boolean supersede(long id) {
+        return jdbc.sql("UPDATE letter_version SET status = 'SUPERSEDED' WHERE id = ? "
+                + "AND status IN ('PENDING_APPROVAL', 'APPROVED')").param(id).update() == 1;
+    }
+
     private LetterVersion map(ResultSet rs, int row) throws SQLException {
         long decidedAt = rs.getLong("decided_at");
         Instant decided = rs.wasNull() ? null : Instant.ofEpochMilli(decidedAt);

@@ -114,12 +114,13 @@ public class NoticeDispatch {
         requireActor(startedBy);
         try {
             approval.verify(letter);
+            dispatcher.checkPrintable(cohortId, letter.template());
+            approval.markSent(letter);
         } catch (LetterNotApprovedException refused) {
             events.publish(new NoticeRunRefused(null, incidentId, cohortId, letter.template(), letter.version(),
                     letter.contentHash(), refused.reason(), startedBy));
             throw refused;
         }
-        dispatcher.checkPrintable(cohortId, letter.template());
         long runId = ledger.newRun(cohortId, letter, wave, incidentId, clock.millis());
         events.publish(new NoticeRunStarted(runId, incidentId, cohortId, letter.template(), letter.version(),
                 letter.contentHash(), startedBy));

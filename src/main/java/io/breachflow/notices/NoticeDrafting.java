@@ -120,6 +120,17 @@ public class NoticeDrafting {
     }
 
     /**
+     * Marks a pending or approved version overtaken by a scope revision (the caller records which revision in
+     * {@code documents}): it can no longer be approved or sent, and the redraft is the next version.
+     *
+     * @return whether it was pending or approved
+     */
+    @Transactional
+    public boolean supersede(long versionId) {
+        return versions.supersede(versionId);
+    }
+
+    /**
      * What {@link NoticeDispatch#startRun} takes to send this version.
      *
      * @throws IllegalStateException when the version is not approved

@@ -74,13 +74,14 @@ class NoticesConfiguration {
     @Bean
     NoticeDispatch noticeDispatch(DataSource dataSource, JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
             NoticeDispatcher noticeDispatcher, LetterVersions letterVersions, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, NoticesProperties properties) {
+            PlatformTransactionManager transactions, NoticesProperties properties,
+            io.breachflow.documents.DocumentRevisions documentRevisions) {
         NoticesProperties.Dispatch d = properties.dispatch();
         NoticesProperties.CustomerDb customer = properties.customerDb();
         DataSource customerDb = customer.url() == null || customer.url().isBlank() ? dataSource
                 : DataSourceBuilder.create().url(customer.url()).username(customer.username())
                         .password(customer.password()).build();
-        ApprovedLetterCheck approval = new ApprovedLetterCheck(letterVersions, letterRenderer);
+        ApprovedLetterCheck approval = new ApprovedLetterCheck(letterVersions, letterRenderer, documentRevisions);
         noticeDispatcher.requireApproved(approval::verify); // also for runs resumed on startup
         return new NoticeDispatch(new CohortImporter(dataSource, Clock.systemUTC()), customerDb,
                 noticeLedger, letterRenderer, noticeDispatcher, new NoticeWave(d.messagesPerSecond(), d.sessions()),

@@ -73,6 +73,10 @@ final class DraftDesk {
     static Map<String, String> values(DraftSheets.Sheet sheet, Map<String, String> params) {
         Map<String, String> values = new LinkedHashMap<>();
         sheet.fields().forEach(field -> values.put(field.name(), params.getOrDefault(field.name(), "")));
+        if (sheet.factsRevision() > 0) {
+            values.put(TaskForms.FACTS_REVISION, params.getOrDefault(TaskForms.FACTS_REVISION,
+                    String.valueOf(sheet.factsRevision())));
+        }
         return values;
     }
 }

@@ -49,14 +49,42 @@ public interface DraftSheets {
      * @param known what the case already knows, as label and value pairs shown beside the form
      * @param previewable whether the sheet renders to a document that can be previewed
      * @param incident the incident's title, naming the case on the page instead of its id
+     * @param factsRevision the incident revision the sheet was filled from, submitted with the form (hidden) so
+     *     a document drafted while the facts changed is caught; 0 when unknown
+     * @param redraft when a revision overtook the document drafted before: what changed, else null
      */
     record Sheet(String document, List<String> languages, List<Field> fields, List<Known> known,
-            boolean previewable, String incident) {
+            boolean previewable, String incident, int factsRevision, Redraft redraft) {
         public Sheet {
             languages = List.copyOf(languages);
             fields = List.copyOf(fields);
             known = List.copyOf(known);
         }
+
+        public Sheet(String document, List<String> languages, List<Field> fields, List<Known> known,
+                boolean previewable, String incident) {
+            this(document, languages, fields, known, previewable, incident, 0, null);
+        }
+    }
+
+    /**
+     * A document written earlier for the same obligation was superseded by a scope revision: the facts it was
+     * drafted from, field by field, against the facts now; the fields filled again from the new facts.
+     *
+     * @param draftedFor the revision the superseded document was written from
+     * @param latest the revision the sheet is filled from now
+     * @param changes each changed fact in words: "People affected in KR: 4,500 → 33,700,000"
+     * @param refreshed the names of the fields whose text was replaced by the new facts, to check
+     */
+    record Redraft(int draftedFor, int latest, List<Change> changes, java.util.Set<String> refreshed) {
+        public Redraft {
+            changes = List.copyOf(changes);
+            refreshed = java.util.Set.copyOf(refreshed);
+        }
+    }
+
+    /** One changed fact: what it is, what the document said, what is true now (all in the reader's words). */
+    record Change(String fact, String before, String after) {
     }
 
     /**

@@ -71,8 +71,16 @@ final class TaskForms {
             "dataCategories", "consequences", "measuresTaken", "whatYouCanDo", "contactPoint", "legalRights",
             "cause", "other", "lawEnforcementDelay", "craContacts");
 
+    /**
+     * The hidden field of a drafting sheet naming the incident revision its facts were filled from, so a
+     * document drafted while the facts changed is caught (issue 15); it stays in the tasklist.
+     */
+    static final String FACTS_REVISION = "factsRevision";
+
     private static List<Field> narrative(List<String> names) {
-        return names.stream().map(name -> Field.text(name, false, 20_000)).toList();
+        List<Field> fields = new ArrayList<>(names.stream().map(name -> Field.text(name, false, 20_000)).toList());
+        fields.add(Field.text(FACTS_REVISION, false, 9));
+        return List.copyOf(fields);
     }
 
     private static final Map<String, List<Field>> FORMS = Map.ofEntries(
@@ -93,7 +101,8 @@ final class TaskForms {
                     Field.reference("receiptNumber", false, 100),
                     Field.reference("receiptFileId", false, 36))),
             Map.entry("post-incident-review", List.of(Field.text("lessonsLearned", true, 20_000))),
-            Map.entry("prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000))),
+            Map.entry("prepare-referral", List.of(Field.text("evidenceSummary", true, 20_000),
+                    Field.text(FACTS_REVISION, false, 9))),
             Map.entry("approve-referral", List.of(Field.flag("approved"), Field.text("comment", false, 4_000))),
             Map.entry("file-with-police", List.of(Field.reference("caseNumber", true, 100),
                     Field.text("policeUnit", false, 200))),

@@ -33,6 +33,7 @@ public class BreachProcesses {
     static final String REFERRAL_REQUESTED = "Message_PoliceReferralRequested";
     static final String NOTICE_RUN_FINISHED = "Message_NoticeRunFinished";
     static final String REGULATOR_QUESTION = "Message_RegulatorQuestion";
+    static final String FACTS_CHANGED = "Message_FactsChanged";
 
     /**
      * How long a message about one obligation waits for its process: long enough for an obligation process
@@ -122,6 +123,16 @@ public class BreachProcesses {
         }
         publishOnce(DEADLINE_MOVED, incidentId + "/" + obligation.get("key"), cause, OBLIGATION_MESSAGE_TTL,
                 variables);
+    }
+
+    /**
+     * Tells the obligation's process that the document in hand was superseded by a revision, so its drafting,
+     * approval and sending start again from the redraft. Not buffered: a process with no document in flight
+     * (drafting, or already sent) has nothing to redo, and a buffered message must never reach the redraft.
+     */
+    public void factsChanged(String incidentId, String obligationKey, int revision) {
+        publishOnce(FACTS_CHANGED, incidentId + "/" + obligationKey,
+                "facts-changed/" + incidentId + "/" + obligationKey + "/revision-" + revision, Duration.ZERO, Map.of());
     }
 
     /** Stops the running process of an obligation the revised facts no longer require. */

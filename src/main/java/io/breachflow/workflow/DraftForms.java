@@ -16,9 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftForms {
 
-    /** A completed form's text fields and its author. */
-    record Draft(Map<String, String> fields, String author) {
+    /**
+     * A completed form's text fields and its author.
+     *
+     * @param factsRevision the incident revision the drafter's sheet was filled from, or null when the form
+     *     did not say (the API); never one of {@code fields}, so it is not part of the document
+     */
+    record Draft(Map<String, String> fields, String author, Integer factsRevision) {
     }
+
+    /** The hidden field of a drafting sheet naming the revision its facts came from. */
+    static final String FACTS_REVISION = "factsRevision";
 
     private final HumanTasks tasks;
     private final ObjectMapper mapper;
@@ -39,7 +47,9 @@ class DraftForms {
                 fields.put(name, text);
             }
         });
-        return new Draft(fields, form.completedBy());
+        String seen = fields.remove(FACTS_REVISION);
+        Integer revision = seen != null && seen.strip().matches("[0-9]{1,6}") ? Integer.valueOf(seen.strip()) : null;
+        return new Draft(fields, form.completedBy(), revision);
     }
 
     private Map<String, Object> read(String json) {

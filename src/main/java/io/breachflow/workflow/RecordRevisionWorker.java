@@ -1,5 +1,6 @@
 package io.breachflow.workflow;
 
+import io.breachflow.documents.DocumentStamp;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.breachflow.incidents.RecordedRevisions;
@@ -36,16 +37,18 @@ public class RecordRevisionWorker {
     private final UserTaskSync taskSync;
     private final ObligationVariables variables;
     private final ObligationCatalog catalog;
+    private final Redrafts redrafts;
     private final Clock clock;
 
     RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks, UserTaskSync taskSync,
-            ObligationVariables variables, ObligationCatalog catalog, ObjectProvider<Clock> clock) {
+            ObligationVariables variables, ObligationCatalog catalog, Redrafts redrafts, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.processes = processes;
         this.tasks = tasks;
         this.taskSync = taskSync;
         this.variables = variables;
         this.catalog = catalog;
+        this.redrafts = redrafts;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -62,6 +65,14 @@ public class RecordRevisionWorker {
             Map<String, Object> obligation = variables.of(moved, anchors.apply(moved), now);
             processes.moveDeadline(incidentId, obligation, null, "moved/" + incidentId + "/" + moved.key() + revision);
             tasks.reschedule(incidentId, moved.key(), (String) obligation.get("dueAt"));
+        }
+        // documents in flight written from facts this revision changed go back for a redraft; a retried job
+        // finds them superseded already, and the message (keyed by revision) reaches each process once
+        for (DocumentStamp superseded : redrafts.supersedeOutdated(incidentId)) {
+            if (!recorded.withdrawn().contains(superseded.obligationKey())) {
+                processes.factsChanged(incidentId, superseded.obligationKey(), superseded.supersededByRevision());
+                taskSync.syncSubject(incidentId, superseded.obligationKey());
+            }
         }
         for (String withdrawn : recorded.withdrawn()) {
             processes.withdraw(incidentId, withdrawn, "withdrawn/" + incidentId + "/" + withdrawn + revision);

@@ -1,5 +1,7 @@
 package io.breachflow.workflow;
 
+import io.breachflow.documents.DocumentKind;
+import io.breachflow.documents.DocumentRevisions;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.camunda.client.annotation.JobWorker;
@@ -17,15 +19,22 @@ public class RecordSubmissionWorker {
 
     private final IncidentIntake incidents;
     private final AuthorityMail authorityMail;
+    private final DocumentRevisions revisions;
 
-    RecordSubmissionWorker(IncidentIntake incidents, AuthorityMail authorityMail) {
+    RecordSubmissionWorker(IncidentIntake incidents, AuthorityMail authorityMail, DocumentRevisions revisions) {
         this.incidents = incidents;
         this.authorityMail = authorityMail;
+        this.revisions = revisions;
     }
 
     @JobWorker(type = JobTypes.RECORD_SUBMISSION)
     public void record(@Variable String incidentId, @Variable Map<String, Object> obligation,
             @Variable String channel, @Variable Long reportDraftId) {
+        if (reportDraftId != null) {
+            // filed: no later revision supersedes it (a supplementary report follows instead); refused when
+            // one already did, so a report written from outdated facts is never recorded as filed
+            revisions.use(DocumentKind.REPORT, reportDraftId);
+        }
         if ("EMAIL".equals(channel) && reportDraftId != null) {
             authorityMail.file(reportDraftId, obligation);
         }

@@ -9,7 +9,10 @@ import io.breachflow.regimes.ObligationKind;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
+import io.breachflow.documents.DocumentKind;
+import io.breachflow.regimes.FactChange;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +26,12 @@ public class RenderNoticeWorker {
 
     private final NoticeDrafting letters;
     private final DraftForms drafts;
+    private final Redrafts redrafts;
 
-    RenderNoticeWorker(NoticeDrafting letters, DraftForms drafts) {
+    RenderNoticeWorker(NoticeDrafting letters, DraftForms drafts, Redrafts redrafts) {
         this.letters = letters;
         this.drafts = drafts;
+        this.redrafts = redrafts;
     }
 
     @JobWorker(type = JobTypes.RENDER_NOTICE)
@@ -43,6 +48,11 @@ public class RenderNoticeWorker {
                     .orElseGet(() -> letters.draft(new LetterDraftRequest(incidentId, regime,
                             ObligationKind.INDIVIDUAL_NOTICE, io.breachflow.regimes.DocumentLanguages.notice(regime), draft.fields(),
                             draft.author())));
+            List<FactChange> overtaken = redrafts.stamp(DocumentKind.LETTER, version.id(), incidentId,
+                    (String) obligation.get("key"), draft.factsRevision());
+            if (!overtaken.isEmpty()) {
+                throw RenderReportWorker.overtaken(Redrafts.describe(overtaken));
+            }
             Map<String, Object> result = new HashMap<>();
             result.put("letterVersionId", version.id());
             result.put("contentHash", version.contentHash());

@@ -9,7 +9,10 @@ import io.breachflow.regimes.ObligationKind;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
+import io.breachflow.documents.DocumentKind;
+import io.breachflow.regimes.FactChange;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +29,12 @@ public class RenderReportWorker {
 
     private final AuthorityReports reports;
     private final DraftForms drafts;
+    private final Redrafts redrafts;
 
-    RenderReportWorker(AuthorityReports reports, DraftForms drafts) {
+    RenderReportWorker(AuthorityReports reports, DraftForms drafts, Redrafts redrafts) {
         this.reports = reports;
         this.drafts = drafts;
+        this.redrafts = redrafts;
     }
 
     @JobWorker(type = JobTypes.RENDER_REPORT)
@@ -46,6 +51,11 @@ public class RenderReportWorker {
                     .orElseGet(() -> reports.draft(new ReportRequest(incidentId, key, regime,
                             ObligationKind.valueOf((String) obligation.get("kind")), (String) obligation.get("recipient"),
                             io.breachflow.regimes.DocumentLanguages.report(regime), draft.fields(), draft.author())));
+            List<FactChange> overtaken = redrafts.stamp(DocumentKind.REPORT, stored.id(), incidentId, key,
+                    draft.factsRevision());
+            if (!overtaken.isEmpty()) {
+                throw overtaken(Redrafts.describe(overtaken));
+            }
             Map<String, Object> result = new HashMap<>();
             result.put("reportDraftId", stored.id());
             result.put("contentHash", stored.contentHash());
@@ -55,5 +65,13 @@ public class RenderReportWorker {
             throw CamundaError.bpmnError(MISSING, missing.getMessage(),
                     Map.of("draftProblem", missing.getMessage()));
         }
+    }
+
+    /**
+     * The facts changed while the document was drafted: back to the drafter the same way as missing content,
+     * with what changed, since the text in hand states facts that are no longer true.
+     */
+    static RuntimeException overtaken(String problem) {
+        return CamundaError.bpmnError(MISSING, problem, Map.of("draftProblem", problem));
     }
 }

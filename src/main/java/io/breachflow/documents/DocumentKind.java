@@ -1,0 +1,9 @@
+package io.breachflow.documents;
+
+/** The kinds of drafted document whose facts can be overtaken by a scope revision. */
+public enum DocumentKind {
+    /** An authority report or update ({@code filings}, id of the report draft). */
+    REPORT,
+    /** A notice letter ({@code notices}, id of the letter version). */
+    LETTER
+}
