@@ -64,6 +64,20 @@ class LetterAuditListener {
                 "draft=" + refused.draftId() + " obligation=" + refused.obligationKey() + " reason=" + refused.reason());
     }
 
+    /**
+     * A scope revision overtook a report or letter before it was filed or sent: its approval no longer
+     * authorises sending it. Who redrafts it shows in the next {@code *_DRAFTED} entry.
+     */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(io.breachflow.documents.DocumentSuperseded superseded) {
+        io.breachflow.documents.DocumentStamp stamp = superseded.stamp();
+        trail.append(AuditListeners.actor(stamp.supersededBy()), "DOCUMENT_SUPERSEDED", stamp.incidentId(),
+                stamp.kind().name().toLowerCase(java.util.Locale.ROOT) + "=" + stamp.documentId() + " obligation="
+                        + stamp.obligationKey() + " draftedForRevision=" + stamp.factsRevision()
+                        + " supersededByRevision=" + stamp.supersededByRevision());
+    }
+
     @Async
     @TransactionalEventListener
     void on(NoticeVersionDrafted drafted) {

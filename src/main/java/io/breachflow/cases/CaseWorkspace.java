@@ -1,6 +1,7 @@
 package io.breachflow.cases;
 
 import io.breachflow.incidents.IncidentId;
+import io.breachflow.drafting.RevisionMarkers;
 import io.breachflow.incidents.IncidentRecord;
 import io.breachflow.incidents.IncidentRecords;
 import io.breachflow.incidents.ObligationStatus;
@@ -35,7 +36,8 @@ class CaseWorkspace {
      * One obligation row: as stored, with its legal basis and countdown (null when met or not required);
      * {@code added} when a scope revision, not the report, gave rise to it.
      */
-    record ObligationRow(IncidentRecord.ObligationEntry obligation, String basis, Countdown countdown) {
+    record ObligationRow(IncidentRecord.ObligationEntry obligation, String basis, Countdown countdown,
+            io.breachflow.tasklist.DraftSheets.RevisionNote document) {
 
         public boolean added() {
             return obligation.sinceRevision() > 1;
@@ -66,11 +68,13 @@ class CaseWorkspace {
     private final ObligationCatalog catalog;
     private final HumanTasks tasks;
     private final FactsDiff diff;
+    private final RevisionMarkers markers;
     private final Clock clock;
 
     CaseWorkspace(IncidentRecords incidents, ObligationCatalog catalog, HumanTasks tasks, FactsDiff diff,
-            ObjectProvider<Clock> clock) {
+            RevisionMarkers markers, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
+        this.markers = markers;
         this.catalog = catalog;
         this.tasks = tasks;
         this.diff = diff;
@@ -88,10 +92,12 @@ class CaseWorkspace {
         for (Obligation obligation : catalog.evaluate(incident.latest().facts().toFacts()).obligations()) {
             bases.put(obligation.key(), obligation.basis());
         }
+        Map<String, io.breachflow.tasklist.DraftSheets.RevisionNote> documents = markers.forIncident(incident);
         List<ObligationRow> obligations = incident.obligations().stream()
                 .sorted(OPEN_FIRST_BY_DEADLINE)
                 .map(o -> new ObligationRow(o, bases.get(o.key()),
-                        o.status() == ObligationStatus.OPEN ? Countdown.to(o.dueAt(), now) : null))
+                        o.status() == ObligationStatus.OPEN ? Countdown.to(o.dueAt(), now) : null,
+                        documents.get(o.key())))
                 .toList();
         List<TaskRow> open = tasks.openForIncident(incident.id().toString()).stream().map(task -> {
             OffsetDateTime due = DeadlineWords.parse(task.dueAt());

@@ -52,10 +52,11 @@ public class DraftingDesk implements DraftSheets {
     private final MessageSource messages;
     private final ObjectMapper mapper;
     private final DocumentRevisions revisions;
+    private final RevisionMarkers markers;
 
     DraftingDesk(ObligationNames names, IncidentRecords incidents, AuthorityReports reports, NoticeDrafting letters,
             HumanTasks tasks, DraftingProperties profile, MessageSource messages, ObjectMapper mapper,
-            DocumentRevisions revisions) {
+            DocumentRevisions revisions, RevisionMarkers markers) {
         this.names = names;
         this.incidents = incidents;
         this.reports = reports;
@@ -65,6 +66,24 @@ public class DraftingDesk implements DraftSheets {
         this.messages = messages;
         this.mapper = mapper;
         this.revisions = revisions;
+        this.markers = markers;
+    }
+
+    @Override
+    public Map<Long, DraftSheets.RevisionNote> revisionNotes(List<HumanTask> tasks) {
+        Map<String, Map<String, DraftSheets.RevisionNote>> byIncident = new java.util.HashMap<>();
+        Map<Long, DraftSheets.RevisionNote> notes = new LinkedHashMap<>();
+        for (HumanTask task : tasks) {
+            if (task.incidentId() == null || task.subjectKey() == null) {
+                continue;
+            }
+            DraftSheets.RevisionNote note = byIncident.computeIfAbsent(task.incidentId(), incidentId -> incident(task)
+                    .map(markers::forIncident).orElse(Map.of())).get(task.subjectKey());
+            if (note != null) {
+                notes.put(task.id(), note);
+            }
+        }
+        return notes;
     }
 
     @Override

@@ -41,6 +41,27 @@ public interface DraftSheets {
     }
 
     /**
+     * For the tasks about an obligation whose document was drafted, which revision of the facts that document
+     * reflects, by task id; tasks without a drafted document are absent.
+     */
+    default Map<Long, RevisionNote> revisionNotes(List<HumanTask> tasks) {
+        return Map.of();
+    }
+
+    /**
+     * Which revision of the facts an obligation's latest document reflects.
+     *
+     * @param draftedFor the revision it was written from
+     * @param changedIn the later revision that changed its facts (a redraft is due or under way), or null
+     */
+    record RevisionNote(int draftedFor, Integer changedIn) {
+
+        public boolean stale() {
+            return changedIn != null;
+        }
+    }
+
+    /**
      * A drafting sheet.
      *
      * @param document what is drafted, in words: "PIPC report — PIPA Art. 34"

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,16 +43,20 @@ class InboxController {
      * with the application's {@code now} the countdown counts from, and whether the signed-in person may act on
      * it (claim, give back): the DPO, auditors and admins see every task but may act only on their own groups'.
      */
-    record Row(HumanTask task, Urgency urgency, OffsetDateTime dueAt, Instant now, boolean mayAct) {
+    record Row(HumanTask task, Urgency urgency, OffsetDateTime dueAt, Instant now, boolean mayAct,
+            String incidentTitle, DraftSheets.RevisionNote document) {
     }
 
     private final InboxQueries queries;
     private final HumanTasks tasks;
+    private final ObjectProvider<DraftSheets> sheets;
     private final Clock clock;
 
-    InboxController(InboxQueries queries, HumanTasks tasks, ObjectProvider<Clock> clock) {
+    InboxController(InboxQueries queries, HumanTasks tasks, ObjectProvider<DraftSheets> sheets,
+            ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.tasks = tasks;
+        this.sheets = sheets;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -76,9 +81,17 @@ class InboxController {
         Actor actor = TasksApiController.actor(user);
         Visibility visibility = Visibility.of(actor);
         Instant now = clock.instant();
-        List<Row> rows = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE).stream()
+        var page = queries.page(visibility, form.filter(), form.pageIndex(), PAGE_SIZE);
+        DraftSheets desk = sheets.getIfAvailable();
+        Map<Long, DraftSheets.RevisionNote> notes = desk == null ? Map.of()
+                : desk.revisionNotes(page.stream().map(t -> t.task()).toList());
+        Map<String, String> titles = new java.util.HashMap<>();
+        List<Row> rows = page.stream()
                 .map(t -> new Row(t.task(), Urgency.of(t.task().dueAt(), t.createdAt(), now),
-                        DeadlineWords.parse(t.task().dueAt()), now, HumanTasks.holdsCandidateRole(t.task(), actor)))
+                        DeadlineWords.parse(t.task().dueAt()), now, HumanTasks.holdsCandidateRole(t.task(), actor),
+                        t.task().incidentId() == null || desk == null ? null : titles.computeIfAbsent(
+                                t.task().incidentId(), incidentId -> desk.caseTitle(incidentId).orElse(null)),
+                        notes.get(t.task().id())))
                 .toList();
         long total = knownTotal != null ? knownTotal : queries.count(visibility, form.filter());
         model.addAttribute("rows", rows);

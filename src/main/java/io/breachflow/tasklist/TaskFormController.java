@@ -34,6 +34,7 @@ class TaskFormController {
     private final InboxQueries queries;
     private final ApprovalPanel approval;
     private final DraftDesk desk;
+    private final org.springframework.beans.factory.ObjectProvider<DraftSheets> sheets;
     private final FieldLabels fieldLabels;
     private final org.springframework.beans.factory.ObjectProvider<io.breachflow.regimes.ObligationNames> names;
 
@@ -49,6 +50,19 @@ class TaskFormController {
         this.queries = queries;
         this.approval = new ApprovalPanel(documents);
         this.desk = new DraftDesk(sheets, tasks);
+        this.sheets = sheets;
+    }
+
+    /**
+     * Why a task that is no longer open refuses a submission, in words: when a scope revision superseded the
+     * document it was about (its process went back to a redraft), say so, so the approver or filer who had the
+     * page open knows the redraft is in the inbox; otherwise the plain "no longer open".
+     */
+    private String endedKey(HumanTask task) {
+        DraftSheets desk = sheets.getIfAvailable();
+        DraftSheets.RevisionNote note = desk == null ? null : desk.revisionNotes(List.of(task)).get(task.id());
+        return task.state() == HumanTask.State.CANCELLED && note != null && note.stale() ? "task.superseded"
+                : "task.refused.CONFLICT";
     }
 
     @GetMapping("/tasks/{id}")
@@ -130,6 +144,10 @@ class TaskFormController {
         if (!HumanTasks.holdsCandidateRole(task, actor)) {
             response.setStatus(403);
             return render(task, values, Map.of(), "task.refused.FORBIDDEN", model);
+        }
+        if (task.state() != HumanTask.State.OPEN) {
+            response.setStatus(409);
+            return render(task, values, Map.of(), endedKey(task), model);
         }
         if (approval.stale(task, values.get(TaskForms.CONTENT_HASH))) {
             response.setStatus(409);

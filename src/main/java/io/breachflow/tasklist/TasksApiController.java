@@ -30,10 +30,13 @@ class TasksApiController {
 
     private final HumanTasks tasks;
     private final ObjectMapper mapper;
+    private final org.springframework.beans.factory.ObjectProvider<DraftSheets> sheets;
 
-    TasksApiController(HumanTasks tasks, ObjectMapper mapper) {
+    TasksApiController(HumanTasks tasks, ObjectMapper mapper,
+            org.springframework.beans.factory.ObjectProvider<DraftSheets> sheets) {
         this.tasks = tasks;
         this.mapper = mapper;
+        this.sheets = sheets;
     }
 
     /** A task as the API shows it. */
@@ -95,8 +98,32 @@ class TasksApiController {
     @PostMapping("/api/tasks/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable long id, @RequestBody(required = false) Map<String, Object> form,
             Authentication user) {
-        tasks.complete(id, actor(user), form == null ? Map.of() : form);
+        try {
+            tasks.complete(id, actor(user), form == null ? Map.of() : form);
+        } catch (TaskRefusedException refused) {
+            throw superseded(id, refused);
+        }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A task that ended because a scope revision superseded its document (approving or filing the old text)
+     * is refused naming both revisions, so the caller knows a redraft is due rather than guessing why.
+     */
+    private TaskRefusedException superseded(long id, TaskRefusedException refused) {
+        DraftSheets desk = sheets.getIfAvailable();
+        if (refused.reason() != TaskRefusedException.Reason.CONFLICT || desk == null) {
+            return refused;
+        }
+        HumanTask task = tasks.get(id);
+        DraftSheets.RevisionNote note = task.state() == HumanTask.State.CANCELLED
+                ? desk.revisionNotes(List.of(task)).get(id) : null;
+        if (note == null || !note.stale()) {
+            return refused;
+        }
+        return new TaskRefusedException(TaskRefusedException.Reason.CONFLICT, "Expected an open task, but task " + id
+                + " ended because its document, drafted for revision " + note.draftedFor() + ", was superseded by "
+                + "revision " + note.changedIn() + " (the facts changed); its redraft is a new task");
     }
 
     @ExceptionHandler

@@ -99,6 +99,7 @@ class DocumentsInFlightIntegrationTests {
         MockHttpServletResponse late = api.complete(submit.get("id"),
                 "{\"channel\": \"PORTAL\", \"receiptNumber\": \"R-1\"}", as("officer"));
         assertThat(late.getStatus()).as("filing the superseded report is refused").isEqualTo(409);
+        assertThat(late.getContentAsString()).contains("drafted for revision 1", "superseded by revision 2");
 
         String page = page(get("/tasks/" + redraft));
         assertThat(page).contains("id=\"redraft\"", "People affected in KR", "4,500", "33,700,000",
@@ -118,6 +119,10 @@ class DocumentsInFlightIntegrationTests {
         assertThat(filed.id()).isNotEqualTo(approved.id());
         assertThat(filed.fields().get("affectedCount")).contains("33,700,000");
         assertThat(filed.html()).contains("33,700,000");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.getObject("/api/audit?incidentId=" + id
+                + "&action=DOCUMENT_SUPERSEDED", as("auditor")).toString())
+                .as("the audit trail records the invalidation").contains("report=" + approved.id(),
+                        "draftedForRevision=1", "supersededByRevision=2"));
     }
 
     @Test
@@ -131,8 +136,12 @@ class DocumentsInFlightIntegrationTests {
         revise(id, 33_700_000);
 
         String redraft = await().atMost(PATIENCE).until(() -> openTask(id, "Draft report", PIPC), t -> t != null);
-        assertThat(api.complete(approval.get("id"), "{\"approved\": true, \"contentHash\": \"" + pending.contentHash()
-                + "\"}", as("legal")).getStatus()).as("legal's approval of the old text is refused").isEqualTo(409);
+        MockHttpServletResponse onThePage = mvc.perform(post("/tasks/" + approval.get("id")).param("approved", "true")
+                .param("contentHash", pending.contentHash()).with(csrf()).with(user("legal").roles("LEGAL")))
+                .andReturn().getResponse();
+        assertThat(onThePage.getStatus()).as("legal's approval of the old text is refused").isEqualTo(409);
+        assertThat(onThePage.getContentAsString(StandardCharsets.UTF_8))
+                .contains("This task ended because a revision changed the facts the document was written from");
         assertThat(reports.find(pending.id()).orElseThrow().status()).isEqualTo(ApprovalStatus.SUPERSEDED);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> api.openTasks(id, "Draft report", as("officer")).stream()
