@@ -282,7 +282,8 @@ class BreachLifecycleIntegrationTests {
     }
 
     @Test
-    void twoRevisionsInARowWhileAReportAwaitsApprovalAreBothRecordedAndTheApprovalGoesOn() throws Exception {
+    void twoRevisionsInARowWhileAReportAwaitsApprovalAreBothRecordedAndSendTheReportBackForOneRedraft()
+            throws Exception {
         Map<String, Object> reported = api.report();
         String id = (String) reported.get("id");
         Map<String, Object> draft = awaitTasks(id, "Draft report", BreachApi.authorityReports(reported)).get(0);
@@ -298,7 +299,16 @@ class BreachLifecycleIntegrationTests {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(revisions(api.getObject("/api/incidents/" + id,
                 as("dpo")))).hasSize(3).allSatisfy(revision -> assertThat(revision.get("recordedAt")).isNotNull()));
-        assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
+        // the counts the draft states changed (issue 15): its approval would approve outdated facts
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.complete(approval.get("id"),
+                "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(409));
+        Map<String, Object> redraft = await().atMost(PATIENCE).until(() -> api.openTasks(id, "Draft report",
+                as("officer")).stream().filter(t -> t.get("obligationKey").equals(draft.get("obligationKey")))
+                .toList(), tasks -> tasks.size() == 1).get(0);
+        assertThat(api.complete(redraft.get("id"), BreachApi.reportForm("s"), as("officer")).getStatus())
+                .isEqualTo(204);
+        Map<String, Object> again = awaitTasks(id, "Approve report", 1).get(0);
+        assertThat(api.complete(again.get("id"), "{\"approved\": true}", as("legal")).getStatus()).isEqualTo(204);
         awaitTasks(id, "Submit report", 1);
     }
 
