@@ -119,7 +119,7 @@ public class NoticeDispatch {
                     letter.contentHash(), refused.reason(), startedBy));
             throw refused;
         }
-        dispatcher.checkPrintable(cohortId, letter.template());
+        dispatcher.checkPrintable(cohortId, letter.template(), wave.channels());
         long runId = ledger.newRun(cohortId, letter, wave, incidentId, clock.millis());
         events.publish(new NoticeRunStarted(runId, incidentId, cohortId, letter.template(), letter.version(),
                 letter.contentHash(), startedBy));
