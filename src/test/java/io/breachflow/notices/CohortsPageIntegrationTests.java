@@ -65,7 +65,7 @@ class CohortsPageIntegrationTests {
                 .contains(name)
                 .contains("data-channel=\"EMAIL\"", "data-channel=\"POST\"", "data-jurisdiction=\"US-CA\"")
                 .contains("South Korea")
-                .contains("Rejected rows (4)");
+                .contains("Rows left out: rejected and duplicate (4)");
         assertThat(rejectRows(page)).containsExactly(
                 "3|jurisdiction is not a known ISO 3166 code (such as KR, DE or US-CA)",
                 "4|language must be one of ko, en, ja",
