@@ -1,6 +1,8 @@
 package io.breachflow.cases;
 
 import io.breachflow.incidents.IncidentId;
+import io.breachflow.notices.ApprovalStatus;
+import io.breachflow.notices.NoticeCohorts;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,17 +28,23 @@ class CaseDocumentsController {
 
     private final CaseDocuments documents;
     private final IncidentLookup lookup;
+    private final NoticeCohorts cohorts;
 
-    CaseDocumentsController(CaseDocuments documents, IncidentLookup lookup) {
+    CaseDocumentsController(CaseDocuments documents, IncidentLookup lookup, NoticeCohorts cohorts) {
         this.documents = documents;
         this.lookup = lookup;
+        this.cohorts = cohorts;
     }
 
     @GetMapping("/incidents/{id}/documents")
     String section(@PathVariable String id, Authentication user, Model model) {
         IncidentId incident = existing(id);
         model.addAttribute("incidentId", incident.toString());
-        model.addAttribute("documents", documents.forIncident(incident, user.getName()));
+        CaseDocuments.Section section = documents.forIncident(incident, user.getName());
+        model.addAttribute("documents", section);
+        if (section.letters().stream().anyMatch(l -> l.status() == ApprovalStatus.APPROVED)) {
+            model.addAttribute("runChoices", cohorts.runChoices()); // the "Start notice run" form (notices)
+        }
         return "cases/documents :: documents";
     }
 

@@ -114,7 +114,7 @@ public class NoticeDispatch {
         requireActor(startedBy);
         try {
             approval.verify(letter);
-            dispatcher.checkPrintable(cohortId, letter.template());
+            dispatcher.checkPrintable(cohortId, letter.template(), wave.channels());
             approval.markSent(letter);
         } catch (LetterNotApprovedException refused) {
             events.publish(new NoticeRunRefused(null, incidentId, cohortId, letter.template(), letter.version(),

@@ -88,6 +88,13 @@ class NoticesConfiguration {
                 approval, new RunEvents(events, transactions), Clock.systemUTC());
     }
 
+    @Bean
+    NoticeCohorts noticeCohorts(DataSource dataSource, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            NoticeDispatch noticeDispatch) {
+        return new NoticeCohorts(new CohortImporter(dataSource, Clock.systemUTC()), jdbc, dataSource,
+                noticeDispatch.defaultWave());
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterruptedRuns(ApplicationReadyEvent ready) {
         NoticesProperties properties = ready.getApplicationContext().getBean(NoticesProperties.class);

@@ -128,7 +128,11 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**", "/suspected-incidents/**")
                 .hasAnyRole(Role.names(EVERYONE))
-                .requestMatchers(HttpMethod.POST, "/notices/runs/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                .requestMatchers(HttpMethod.POST, "/notices/runs/**", "/notices/cohorts", "/notices/letters/**")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                .requestMatchers("/notices/letters/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                .requestMatchers("/notices/cohorts", "/notices/cohorts/**")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
                 .requestMatchers("/notices/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, LEGAL, DPO, AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/audit/verify").hasAnyRole(Role.names(AUDITOR, ADMIN))
                 .requestMatchers("/audit").hasAnyRole(Role.names(AUDITOR, DPO, ADMIN))

@@ -24,6 +24,7 @@ import io.breachflow.incidents.IncidentRecords;
 import io.breachflow.notices.ApprovalStatus;
 import io.breachflow.notices.ApprovedLetter;
 import io.breachflow.notices.LetterVersion;
+import io.breachflow.notices.NoticeCohorts;
 import io.breachflow.notices.NoticeDispatch;
 import io.breachflow.notices.NoticeDrafting;
 import io.breachflow.notices.NoticeRun;
@@ -50,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(controllers = CaseDocumentsController.class)
 @Import({WebSecurityForSlices.class, CaseDocuments.class, IncidentLookup.class, CaseTimes.class})
 @MockitoBean(types = {IncidentRecords.class, AuthorityReports.class, NoticeDrafting.class, EvidenceLocker.class,
-        NoticeDispatch.class})
+        NoticeDispatch.class, NoticeCohorts.class})
 class CaseDocumentsControllerTests {
 
     static final String ID = CaseFixtures.ID.toString();

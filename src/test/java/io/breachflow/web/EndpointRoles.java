@@ -59,6 +59,11 @@ final class EndpointRoles {
         allow(REPORTERS, "GET /incidents/new", "POST /incidents/new", "POST /incidents/new/preview");
         allow(OFFICER_DPO, "GET /incidents/{id}/revise", "POST /incidents/{id}/revise",
                 "POST /notices/runs/{id}/{action:pause|resume|cancel}");
+        // cohorts and starting a run from the approved letter (issue 16)
+        allow(OFFICER_DPO, "POST /notices/cohorts", "GET /notices/letters/{versionId:\\d{1,18}}/run",
+                "POST /notices/letters/{versionId:\\d{1,18}}/run");
+        allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR), "GET /notices/cohorts", "GET /notices/cohorts/{id:\\d{1,18}}",
+                "GET /notices/cohorts/{id:\\d{1,18}}/rejects.csv");
         allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR, ADMIN), "GET /register");
         allow(EnumSet.of(DPO, AUDITOR, ADMIN), "GET /register/export.csv");
         allow(EnumSet.of(DPO, ADMIN), "POST /register/{incidentId}/remedial-action");
@@ -85,6 +90,7 @@ final class EndpointRoles {
         return pattern.replace("{action:pause|resume|cancel}", "pause")
                 .replace("{lang:[A-Za-z-]{2,12}}", "en")
                 .replace("{draftId:\\d{1,18}}", "1").replace("{versionId:\\d{1,18}}", "1")
+                .replace("{id:\\d{1,18}}", "1")
                 .replaceAll("\\{[A-Za-z]+}", "1");
     }
 }

@@ -3,8 +3,10 @@ package io.breachflow.notices.internal;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.breachflow.notices.CohortImport;
+import io.breachflow.notices.CohortNameTakenException;
 import io.breachflow.notices.CohortQuery;
 import io.breachflow.notices.ImportReject;
+import io.breachflow.notices.NewCohort;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -35,6 +37,11 @@ public final class CohortImporter {
     private static final Logger log = LoggerFactory.getLogger(CohortImporter.class);
 
     private static final String DUPLICATE = "duplicate person_id";
+    /** SQLSTATE of a unique-key violation, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** The first channel a kept person can be reached on, whatever the run's configuration; NONE for none. */
+    private static final String FIRST_CHANNEL = "CASE WHEN email IS NOT NULL THEN 'EMAIL' WHEN phone IS NOT NULL "
+            + "THEN 'SMS' WHEN postal_address IS NOT NULL THEN 'POST' ELSE 'NONE' END";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -54,7 +61,12 @@ public final class CohortImporter {
      * field) is refused as bad input, naming the limit, with nothing stored.
      */
     public CohortImport importCsv(String label, Reader csv) {
-        return importRows(label, sink -> {
+        return importCsv(NewCohort.labelled(label), csv);
+    }
+
+    /** As {@link #importCsv(String, Reader)}, for a named cohort of an incident. */
+    public CohortImport importCsv(NewCohort cohort, Reader csv) {
+        return importRows(cohort, sink -> {
             try (CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
                     .skipEmptyLines(true).ofCsvRecord(withoutBom(csv))) {
                 Iterator<CsvRecord> records = reader.iterator();
@@ -81,7 +93,7 @@ public final class CohortImporter {
 
     /** Streams {@code query} from {@code source} with its fetch size; rows are numbered from 1. */
     public CohortImport importQuery(String label, DataSource source, CohortQuery query) {
-        return importRows(label, sink -> {
+        return importRows(NewCohort.labelled(label), sink -> {
             try (Connection c = source.getConnection()) {
                 c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
                 try (PreparedStatement select = c.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
@@ -111,7 +123,7 @@ public final class CohortImporter {
     public CohortImport copySent(String label, long previousRunId) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            long cohortId = newCohort(c, label);
+            long cohortId = newCohort(c, NewCohort.labelled(label));
             long copied = RunCohorts.copySent(c, cohortId, previousRunId);
             long withoutEmail = Jdbc.count(c,
                     "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
@@ -121,10 +133,10 @@ public final class CohortImporter {
         }
     }
 
-    private CohortImport importRows(String label, RowSource source) {
+    private CohortImport importRows(NewCohort cohort, RowSource source) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            long cohortId = newCohort(c, label);
+            long cohortId = newCohort(c, cohort);
             RecipientSink.Counts counts;
             try (RecipientSink sink = new RecipientSink(c, cohortId)) {
                 source.feed(sink);
@@ -144,11 +156,29 @@ public final class CohortImporter {
         }
     }
 
-    private long newCohort(Connection c, String label) throws SQLException {
-        long cohortId = Jdbc.insertReturningId(c,
-                "INSERT INTO notice_cohort (label, status, created_at) VALUES (?, 'IMPORTING', ?)", label, clock.millis());
-        c.commit();
-        return cohortId;
+    /**
+     * Registers the cohort before its rows arrive. A name in use is refused here, before a row is read; the
+     * unique key catches two imports racing for one name.
+     */
+    private long newCohort(Connection c, NewCohort cohort) throws SQLException {
+        String key = cohort.nameKey();
+        if (key != null && Jdbc.count(c, "SELECT count(*) FROM notice_cohort WHERE name_key = ?", key) > 0) {
+            throw CohortNameTakenException.create();
+        }
+        try {
+            long cohortId = Jdbc.insertReturningId(c, "INSERT INTO notice_cohort (label, status, created_at, name, "
+                    + "name_key, incident_id, created_by) VALUES (?, 'IMPORTING', ?, ?, ?, ?, ?)", cohort.label(),
+                    clock.millis(), cohort.name() == null ? null : cohort.name().strip(), key, cohort.incidentId(),
+                    cohort.createdBy());
+            c.commit();
+            return cohortId;
+        } catch (SQLException e) {
+            c.rollback();
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw CohortNameTakenException.create();
+            }
+            throw e;
+        }
     }
 
     private static CohortImport finish(Connection c, long cohortId, RecipientSink.Counts counts) throws SQLException {
@@ -156,6 +186,7 @@ public final class CohortImporter {
                 : removeDuplicatesOf(c, cohortId, counts.duplicateCandidates());
         long accepted = counts.kept() - duplicates.rows();
         long withoutEmail = counts.keptWithoutEmail() - duplicates.withoutEmail();
+        countPeople(c, cohortId);
         Jdbc.update(c, "UPDATE notice_cohort SET status = 'READY', accepted = ?, rejected = ?, duplicates = ? "
                 + "WHERE id = ?", accepted, counts.rejected(), duplicates.rows(), cohortId);
         c.commit();
@@ -163,6 +194,16 @@ public final class CohortImporter {
                 cohortId, accepted, counts.rejected(), duplicates.rows(), withoutEmail);
         return new CohortImport(cohortId, accepted, counts.rejected(), duplicates.rows(), withoutEmail,
                 firstRejects(c, cohortId));
+    }
+
+    /**
+     * Counts the kept people per jurisdiction and first reachable channel, in one pass over the cohort once
+     * duplicates are gone, so the cohort's page reads a few dozen rows instead of counting millions.
+     */
+    private static void countPeople(Connection c, long cohortId) throws SQLException {
+        Jdbc.update(c, "INSERT INTO notice_cohort_count (cohort_id, jurisdiction, channel, people) "
+                + "SELECT ?, j, ch, count(*) FROM (SELECT jurisdiction j, " + FIRST_CHANNEL + " ch "
+                + "FROM notice_recipient WHERE cohort_id = ?) t GROUP BY j, ch", cohortId, cohortId);
     }
 
     /** Rows dropped as later duplicates of a person, and how many of them had no email address. */

@@ -51,22 +51,43 @@ public final class JdbcLedgerStore {
                             + (cohort == null ? "missing" : cohort));
                 }
                 return Jdbc.insertReturningId(c, "INSERT INTO notice_run (cohort_id, template, template_version, "
-                        + "content_hash, status, messages_per_second, sessions, created_at, incident_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cohortId, letter.template(), letter.version(),
+                        + "content_hash, status, messages_per_second, sessions, created_at, incident_id, channels) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cohortId, letter.template(), letter.version(),
                         letter.contentHash(), RunStatus.CREATING.name(), wave.messagesPerSecond(), wave.sessions(), now,
-                        incidentId);
+                        incidentId, channelsColumn(wave));
             }
         });
+    }
+
+    /** {@code EMAIL,SMS}, or null when the run may use every channel (as runs stored before V49). */
+    private static String channelsColumn(NoticeWave wave) {
+        return wave.allChannels() ? null : java.util.Arrays.stream(Channel.values()).filter(wave.channels()::contains)
+                .map(Channel::name).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static Set<Channel> channels(String column) {
+        if (column == null) {
+            return java.util.EnumSet.allOf(Channel.class);
+        }
+        Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
+        for (String name : column.split(",")) {
+            channels.add(Channel.valueOf(name));
+        }
+        return channels;
     }
 
     public NoticeRun findRun(long runId) {
         return NoticeDispatcher.sql(() -> run(runId));
     }
 
-    /** One ledger row per recipient on the first channel that reaches them; see {@link LedgerFill}. */
-    void fillLedger(long runId, long now, Set<Channel> available) throws SQLException {
+    /**
+     * One ledger row per recipient on the first channel that reaches them; see {@link LedgerFill}.
+     *
+     * @param chosen whether the run was limited to some channels (the reason for the unreachable says so)
+     */
+    void fillLedger(long runId, long now, Set<Channel> available, boolean chosen) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            LedgerFill.fill(c, runId, now, available);
+            LedgerFill.fill(c, runId, now, available, chosen);
         }
     }
 
@@ -199,10 +220,11 @@ public final class JdbcLedgerStore {
     NoticeRun run(long runId) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("SELECT cohort_id, template, template_version, content_hash, "
-                        + "messages_per_second, sessions, status, incident_id FROM notice_run WHERE id = ?")) {
+                        + "messages_per_second, sessions, status, incident_id, channels FROM notice_run WHERE id = ?")) {
             List<NoticeRun> runs = Jdbc.list(Jdbc.bind(query, runId), rs -> new NoticeRun(runId, rs.getLong(1),
                     new ApprovedLetter(rs.getString(2), rs.getString(3), rs.getString(4)),
-                    new NoticeWave(rs.getInt(5), rs.getInt(6)), RunStatus.valueOf(rs.getString(7)), rs.getString(8)));
+                    new NoticeWave(rs.getInt(5), rs.getInt(6), channels(rs.getString(9))),
+                    RunStatus.valueOf(rs.getString(7)), rs.getString(8)));
             if (runs.isEmpty()) {
                 throw new NoSuchElementException("Expected notice run " + runId + ", but there is none");
             }

@@ -10,17 +10,20 @@ import java.util.Set;
 /**
  * Creates a run's ledger: one row per recipient, set-based in committed recipient-id chunks together with
  * the run's counters, resumable after a crash because it continues after the highest recipient already
- * in the ledger. The channel is the first that reaches the person: a valid email address, else a phone
+ * in the ledger. The channel is the first of the run's channels that reaches the person: a valid email address, else a phone
  * number (if an SMS gateway is configured), else a postal address (if post is configured). Nobody
  * reachable: SUPPRESSED with the reason (the import's note when an address was invalid).
  */
 final class LedgerFill {
 
     private static final long CHUNK = 50_000;
-    /** Bound as (sms, post): 1 when the channel is available. */
-    private static final String CHANNEL = "CASE WHEN r.email IS NOT NULL THEN 'EMAIL' "
+    /** Bound as (email, sms, post): 1 when the channel is available to the run. */
+    private static final String CHANNEL = "CASE WHEN r.email IS NOT NULL AND ? = 1 THEN 'EMAIL' "
             + "WHEN r.phone IS NOT NULL AND ? = 1 THEN 'SMS' WHEN r.postal_address IS NOT NULL AND ? = 1 THEN 'POST' END";
-    private static final String REASON = "CASE WHEN r.phone IS NOT NULL THEN 'phone number only, and no SMS gateway "
+    /** Bound as (chosen): 1 when the run was limited to some channels. */
+    private static final String REASON = "CASE WHEN ? = 1 AND (r.email IS NOT NULL OR r.phone IS NOT NULL OR "
+            + "r.postal_address IS NOT NULL) THEN 'not reachable on the channels chosen for this run' "
+            + "WHEN r.phone IS NOT NULL THEN 'phone number only, and no SMS gateway "
             + "is configured' WHEN r.postal_address IS NOT NULL THEN 'postal address only, and post is not configured' "
             + "WHEN r.address_note IS NOT NULL THEN r.address_note ELSE 'no email, phone or postal address' END";
     private static final String RANGE = " FROM notice_recipient r WHERE r.cohort_id = ? AND r.id > ? AND r.id <= ? AND ";
@@ -36,16 +39,20 @@ final class LedgerFill {
         if (!available.contains(Channel.POST)) {
             return List.of();
         }
+        int email = available.contains(Channel.EMAIL) ? 1 : 0;
         int sms = available.contains(Channel.SMS) ? 1 : 0;
         try (PreparedStatement query = c.prepareStatement("SELECT DISTINCT r.language FROM notice_recipient r "
-                + "WHERE r.cohort_id = ? AND r.email IS NULL AND r.postal_address IS NOT NULL AND " + CHANNEL
+                + "WHERE r.cohort_id = ? AND r.postal_address IS NOT NULL AND " + CHANNEL
                 + " = 'POST' ORDER BY r.language")) {
-            return Jdbc.list(Jdbc.bind(query, cohortId, sms, 1), rs -> rs.getString(1));
+            return Jdbc.list(Jdbc.bind(query, cohortId, email, sms, 1), rs -> rs.getString(1));
         }
     }
 
-    static void fill(Connection c, long runId, long now, Set<Channel> available) throws SQLException {
+    /** @param chosen the run was limited to some channels: the unreachable are told so */
+    static void fill(Connection c, long runId, long now, Set<Channel> available, boolean chosen) throws SQLException {
         c.setAutoCommit(false);
+        int email = available.contains(Channel.EMAIL) ? 1 : 0;
+        int limited = chosen ? 1 : 0;
         int sms = available.contains(Channel.SMS) ? 1 : 0;
         int post = available.contains(Channel.POST) ? 1 : 0;
         long cohortId = Jdbc.count(c, "SELECT cohort_id FROM notice_run WHERE id = ?", runId);
@@ -61,8 +68,10 @@ final class LedgerFill {
                         "UPDATE notice_run SET total = total + ?, suppressed = suppressed + ? WHERE id = ?")) {
             for (long lo = from; lo < last; lo += CHUNK) {
                 long hi = Math.min(lo + CHUNK, last);
-                long pending = Jdbc.bind(reachable, runId, sms, post, now, cohortId, lo, hi, sms, post).executeUpdate();
-                long suppressed = Jdbc.bind(unreachable, runId, now, cohortId, lo, hi, sms, post).executeUpdate();
+                long pending = Jdbc.bind(reachable, runId, email, sms, post, now, cohortId, lo, hi, email, sms, post)
+                        .executeUpdate();
+                long suppressed = Jdbc.bind(unreachable, runId, limited, now, cohortId, lo, hi, email, sms, post)
+                        .executeUpdate();
                 Jdbc.bind(counters, pending + suppressed, suppressed, runId).executeUpdate();
                 c.commit();
             }

@@ -1,6 +1,7 @@
 package io.breachflow.notices.internal;
 
 import io.breachflow.notices.ApprovedLetter;
+import io.breachflow.notices.Channel;
 import io.breachflow.notices.LetterNotApprovedException;
 import io.breachflow.notices.NoticeRun;
 import io.breachflow.notices.RunProgress;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,7 @@ public final class NoticeDispatcher {
         awaitStopped(runId);
         NoticeRun run = resumable(runId);
         approvedOnly.accept(run.letter());
-        checkPrintable(run.cohortId(), run.letter().template());
+        checkPrintable(run.cohortId(), run.letter().template(), run.wave().channels());
         begin(run);
     }
 
@@ -105,10 +107,16 @@ public final class NoticeDispatcher {
      * @throws UnprintableLetterException naming the letter, the language and the characters
      */
     public void checkPrintable(long cohortId, String template) {
-        if (channels.post() == null) {
+        checkPrintable(cohortId, template, channels.available());
+    }
+
+    /** As {@link #checkPrintable(long, String)} for a run limited to {@code allowed} channels. */
+    public void checkPrintable(long cohortId, String template, Set<Channel> allowed) {
+        Set<Channel> usable = usable(allowed);
+        if (!usable.contains(Channel.POST)) {
             return;
         }
-        List<String> languages = sql(() -> store.postalLanguages(cohortId, channels.available()));
+        List<String> languages = sql(() -> store.postalLanguages(cohortId, usable));
         Set<String> printed = new LinkedHashSet<>();
         languages.forEach(language -> printed.add(renderer.printLanguage(template, language)));
         for (String language : printed) {
@@ -126,6 +134,14 @@ public final class NoticeDispatcher {
         }
     }
 
+    /** The configured channels the run may use. */
+    private Set<Channel> usable(Set<Channel> allowed) {
+        Set<Channel> usable = EnumSet.noneOf(Channel.class);
+        usable.addAll(channels.available());
+        usable.retainAll(allowed);
+        return usable;
+    }
+
     private NoticeRun resumable(long runId) {
         NoticeRun run = sql(() -> store.run(runId));
         if (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.COMPLETED) {
@@ -137,7 +153,7 @@ public final class NoticeDispatcher {
     private void begin(NoticeRun run) {
         long runId = run.id();
         sql(() -> {
-            store.fillLedger(runId, clock.millis(), channels.available());
+            store.fillLedger(runId, clock.millis(), usable(run.wave().channels()), !run.wave().allChannels());
             List<Sent> confirmed = inDoubt.confirmed(runId, store.inDoubt(runId));
             int retried = store.resolveInDoubt(runId, confirmed, clock.millis());
             store.setStatus(runId, RunStatus.RUNNING);

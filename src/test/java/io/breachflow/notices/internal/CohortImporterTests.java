@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breachflow.notices.CohortImport;
+import io.breachflow.notices.CohortNameTakenException;
 import io.breachflow.notices.CohortQuery;
 import io.breachflow.notices.ImportReject;
+import io.breachflow.notices.NewCohort;
 import java.io.StringReader;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,40 @@ class CohortImporterTests {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    @Test
+    void aJurisdictionNoStandardKnowsIsARejectWithItsLineAndTheKeptAreCountedPerChannelAndJurisdiction() {
+        String csv = """
+                person_id,name,email,phone,jurisdiction,language,postal_address
+                p1,A,a@example.com,,KR,ko,
+                p2,B,,+821012345678,XX,ko,
+                p3,C,,,US-CA,en,1 Main Street
+                p4,D,,,US-ZZ,en,
+                p5,E,,,UK,en,
+                p6,F,,+821012345679,KR,ko,
+                """;
+
+        CohortImport result = importer.importCsv("test", new StringReader(csv));
+
+        assertThat(result.accepted()).isEqualTo(4);
+        assertThat(result.firstRejects()).containsExactly(
+                new ImportReject(3, "jurisdiction is not a known ISO 3166 code such as KR or US-CA"),
+                new ImportReject(5, "jurisdiction is not a known ISO 3166 code such as KR or US-CA"));
+        assertThat(db.jdbc.queryForList("SELECT jurisdiction || ':' || channel || ':' || people FROM notice_cohort_count "
+                + "WHERE cohort_id = ? ORDER BY jurisdiction, channel", String.class, result.cohortId()))
+                .containsExactly("KR:EMAIL:1", "KR:SMS:1", "UK:NONE:1", "US-CA:POST:1");
+    }
+
+    @Test
+    void aCohortNameIsUsedOnceIgnoringCaseAndSpacesAndARefusedImportLeavesNothing() {
+        String csv = "person_id,name,email,phone,jurisdiction,language\np1,A,a@example.com,,KR,ko\n";
+        importer.importCsv(new NewCohort("a.csv", "Wave 1", null, "officer"), new StringReader(csv));
+
+        assertThatThrownBy(() -> importer.importCsv(new NewCohort("b.csv", "  wave 1 ", null, "dpo"),
+                new StringReader(csv))).isInstanceOf(CohortNameTakenException.class);
+        assertThat(db.jdbc.queryForList("SELECT name || ':' || created_by FROM notice_cohort", String.class))
+                .containsExactly("Wave 1:officer");
     }
 
     @Test
