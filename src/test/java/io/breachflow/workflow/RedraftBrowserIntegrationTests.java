@@ -65,9 +65,8 @@ class RedraftBrowserIntegrationTests {
 
         WebDriver driver = chromium.driver();
         logIn(driver);
-        driver.get(url("/incidents/" + id));
         WebElement pipc = chromium.waiting(PATIENCE).until(d -> {
-            d.navigate().refresh();
+            d.get(url("/incidents/" + id));
             return d.findElements(By.cssSelector("table.obligations tr")).stream()
                     .filter(row -> row.getText().contains("PIPC report"))
                     .filter(row -> !row.findElements(By.cssSelector(".revision-marker.stale")).isEmpty())
@@ -77,9 +76,8 @@ class RedraftBrowserIntegrationTests {
                 .isEqualTo("Drafted for revision 1; facts changed in revision 2 — redraft");
         chromium.screenshot("workspace-redraft-marker");
 
-        driver.get(url("/inbox"));
         WebElement redraftRow = chromium.waiting(PATIENCE).until(d -> {
-            d.navigate().refresh();
+            d.get(url("/inbox"));
             return d.findElements(By.cssSelector("table.inbox tr.task")).stream()
                     .filter(row -> row.getText().contains("PIPC report") && row.getText().contains("Draft report"))
                     .findFirst().orElse(null);
@@ -101,9 +99,8 @@ class RedraftBrowserIntegrationTests {
 
         assertThat(api.complete(task(id, "Approve report").get("id"), "{\"approved\": true}", as("legal"))
                 .getStatus()).isEqualTo(204);
-        driver.get(url("/incidents/" + id));
         chromium.waiting(PATIENCE).until(d -> {
-            d.navigate().refresh();
+            d.get(url("/incidents/" + id));
             return d.findElements(By.cssSelector("table.obligations tr")).stream()
                     .anyMatch(row -> row.getText().contains("PIPC report")
                             && row.getText().contains("Drafted for revision 2")
