@@ -59,6 +59,13 @@ final class EndpointRoles {
         allow(REPORTERS, "GET /incidents/new", "POST /incidents/new", "POST /incidents/new/preview");
         allow(OFFICER_DPO, "GET /incidents/{id}/revise", "POST /incidents/{id}/revise",
                 "POST /notices/runs/{id}/{action:pause|resume|cancel}");
+        // issue 16: evidence, holds, regulator questions and the police referral from the web
+        allow(EVERYONE, "GET /incidents/{id}/evidence", "GET /incidents/{id}/holds",
+                "GET /incidents/{id}/regulator-questions", "GET /incidents/{id}/police-referral");
+        allow(OFFICER_DPO, "POST /incidents/{id}/evidence", "POST /incidents/{id}/evidence/packages",
+                "POST /incidents/{id}/evidence/packages/{packageId}/handover");
+        allow(REPORTERS, "POST /incidents/{id}/holds", "POST /incidents/{id}/holds/{holdId}/lift",
+                "POST /incidents/{id}/regulator-questions", "POST /incidents/{id}/police-referral");
         allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR, ADMIN), "GET /register");
         allow(EnumSet.of(DPO, AUDITOR, ADMIN), "GET /register/export.csv");
         allow(EnumSet.of(DPO, ADMIN), "POST /register/{incidentId}/remedial-action");
