@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,7 +149,7 @@ public class LawEnforcementRequests {
         if (hold.liftedAt() != null) {
             return List.of();
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         holds.lift(holdId, liftedBy, now);
         Instant resumed = now.isAfter(hold.requestedAt().toInstant()) ? now : hold.requestedAt().toInstant();
         Duration unused = hold.holdUntil().toInstant().isAfter(resumed)

@@ -153,7 +153,7 @@ class EvidencePageController {
             }
             if (file.getSize() > locker.maxBytes()) {
                 errors.add(new PageError("files", "casework.evidence.error.tooLarge",
-                        List.of(name, size(file.getSize()), size(locker.maxBytes()))));
+                        List.of(name, size(file.getSize()), size(locker.maxBytes()), file.getSize(), locker.maxBytes())));
             } else if (file.getSize() == 0) {
                 errors.add(new PageError("files", "casework.evidence.error.emptyFile", List.of(name)));
             }
