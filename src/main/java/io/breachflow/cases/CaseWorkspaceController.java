@@ -42,13 +42,15 @@ class CaseWorkspaceController {
     private final CaseHistory history;
     private final CaseTimeline timeline;
     private final IncidentLookup lookup;
+    private final CaseRequests requests;
 
     CaseWorkspaceController(CaseWorkspace workspace, CaseHistory history, CaseTimeline timeline,
-            IncidentLookup lookup) {
+            IncidentLookup lookup, CaseRequests requests) {
         this.workspace = workspace;
         this.history = history;
         this.timeline = timeline;
         this.lookup = lookup;
+        this.requests = requests;
     }
 
     @GetMapping("/incidents/{id}")
@@ -56,6 +58,7 @@ class CaseWorkspaceController {
         CaseWorkspace.View view = IncidentLookup.parse(id).flatMap(workspace::open)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("view", view);
+        model.addAttribute("requests", requests.of(view.incident().id()));
         return "cases/workspace";
     }
 

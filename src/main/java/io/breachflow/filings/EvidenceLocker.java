@@ -137,13 +137,43 @@ public class EvidenceLocker {
     /** Records that the package went to the police under {@code caseNumber} (HANDED_TO_POLICE on each item). */
     @Transactional
     public EvidencePackage handOver(String incidentId, String packageId, String caseNumber, String actor) {
+        return handOver(incidentId, packageId, caseNumber, null, actor);
+    }
+
+    /**
+     * Records that the package went to {@code handedTo} (the police force or unit; null when not known) under
+     * {@code caseNumber}: HANDED_TO_POLICE on each item and a hand-over record of the package.
+     */
+    @Transactional
+    public EvidencePackage handOver(String incidentId, String packageId, String caseNumber, String handedTo,
+            String actor) {
         EvidencePackage handed = evidencePackage(incidentId, packageId);
         String number = EvidenceChecks.caseNumber(caseNumber);
+        String recipient = EvidenceChecks.handedTo(handedTo);
         Instant now = now();
         store.packagedItems(handed.id()).forEach(item ->
                 store.custody(item, EvidenceItem.CustodyAction.HANDED_TO_POLICE, actor, now, number));
+        store.insertHandOver(new EvidenceHandOver(handed.id(), handed.incidentId(), recipient, number, actor, now));
         events.publishEvent(new EvidenceHandedToPolice(handed.incidentId(), handed.id(), number, actor));
         return handed;
+    }
+
+    /** The incident's packages, newest first. */
+    @Transactional(readOnly = true)
+    public List<EvidencePackage> packages(String incidentId) {
+        return store.packages(EvidenceChecks.uuid(incidentId, "incidentId")).stream()
+                .map(id -> evidencePackage(incidentId, id)).toList();
+    }
+
+    /** Every recorded hand-over of the incident's packages, oldest first. */
+    @Transactional(readOnly = true)
+    public List<EvidenceHandOver> handOvers(String incidentId) {
+        return store.handOvers(EvidenceChecks.uuid(incidentId, "incidentId"));
+    }
+
+    /** The largest file the locker takes, in bytes ({@code breachflow.filings.evidence.max-size}). */
+    public long maxBytes() {
+        return checks.maxBytes();
     }
 
     /** The incident's newest package, if one was built. */

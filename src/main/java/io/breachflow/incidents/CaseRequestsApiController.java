@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What comes from outside once a case runs: {@code POST /api/incidents/{id}/law-enforcement-holds} (a recorded
  * police request to hold notices), {@code POST /api/incidents/{id}/police-referral} (an officer asks for a
- * referral) and {@code POST /api/incidents/{id}/regulator-questions} (a regulator's follow-up question).
+ * referral) and {@code POST /api/incidents/{id}/regulator-questions} (a regulator's follow-up question or order).
+ * Recording the same hold twice answers {@code 200} with the first recording instead of {@code 201}.
  */
 @RestController
 class CaseRequestsApiController {
@@ -34,9 +35,10 @@ class CaseRequestsApiController {
         this.questions = questions;
     }
 
-    record QuestionJson(@NotBlank @Size(max = 40) String authority, @Size(max = 100) String reference,
-                        @NotNull OffsetDateTime receivedAt, OffsetDateTime answerDue,
-                        @NotBlank @Size(max = 8000) String question) {
+    /** {@code kind} is {@code QUESTION} (the default) or {@code ORDER}; an order must say when it is due. */
+    record QuestionJson(RegulatorQuestions.Kind kind, @NotBlank @Size(max = 40) String authority,
+                        @Size(max = 100) String reference, @NotNull OffsetDateTime receivedAt,
+                        OffsetDateTime answerDue, @NotBlank @Size(max = 8000) String question) {
     }
 
     record QuestionRecordedJson(String id) {
@@ -48,8 +50,12 @@ class CaseRequestsApiController {
         if (question.answerDue() != null && !question.answerDue().isAfter(question.receivedAt())) {
             throw new OutOfOrderException("answerDue", "Expected answerDue after receivedAt, but it is not");
         }
+        RegulatorQuestions.Kind kind = question.kind() == null ? RegulatorQuestions.Kind.QUESTION : question.kind();
+        if (kind == RegulatorQuestions.Kind.ORDER && question.answerDue() == null) {
+            throw new OutOfOrderException("answerDue", "Expected the date the order is due, but there is none");
+        }
         IncidentId incident = IncidentId.fromPath(id);
-        String recorded = questions.record(incident, new RegulatorQuestions.Question(question.authority(),
+        String recorded = questions.record(incident, new RegulatorQuestions.Question(kind, question.authority(),
                 question.reference(), question.receivedAt(), question.answerDue(), question.question()),
                 user.getName());
         return ResponseEntity.created(URI.create("/api/incidents/" + incident + "/regulator-questions/" + recorded))
@@ -72,6 +78,9 @@ class CaseRequestsApiController {
         LawEnforcementRequests.HoldRecorded recorded = requests.recordHold(incident,
                 new LawEnforcementRequests.HoldRequest(hold.requestedAt(), hold.holdUntil(), hold.agency(),
                         hold.reference(), hold.note(), hold.attachmentId()), user.getName());
+        if (recorded.alreadyRecorded()) {
+            return ResponseEntity.ok(recorded);
+        }
         return ResponseEntity.created(URI.create("/api/incidents/" + incident + "/law-enforcement-holds/"
                 + recorded.holdId())).body(recorded);
     }

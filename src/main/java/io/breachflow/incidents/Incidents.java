@@ -141,6 +141,15 @@ class Incidents {
                 .query(String.class).optional();
     }
 
+    Optional<LawEnforcementRequests.Referral> referral(IncidentId id) {
+        return jdbc.sql("SELECT requested_at, requested_by, reason FROM police_referral WHERE incident_id = ?")
+                .param(id.value())
+                .query((rs, row) -> new LawEnforcementRequests.Referral(
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant(), rs.getString("requested_by"),
+                        rs.getString("reason")))
+                .optional();
+    }
+
     /** Records the incident's one police referral; false when it already has one. */
     boolean claimReferral(IncidentId id, String requestedBy, String reason, Instant at) {
         int inserted = jdbc.sql("""

@@ -123,6 +123,12 @@ class SecurityConfiguration {
         pages.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/webjars/**")
                 .permitAll()
                 .requestMatchers("/incidents/*/revise").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                // issue 16: the same roles as the API behind each form; every role reads the pages
+                .requestMatchers(HttpMethod.POST, "/incidents/*/evidence", "/incidents/*/evidence/**")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
+                .requestMatchers(HttpMethod.POST, "/incidents/*/holds", "/incidents/*/holds/**",
+                        "/incidents/*/regulator-questions", "/incidents/*/police-referral")
+                .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/incidents/new", "/incidents/new/**")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",

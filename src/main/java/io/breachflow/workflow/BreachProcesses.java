@@ -146,10 +146,13 @@ public class BreachProcesses {
         publishOnce(REFERRAL_REQUESTED, incident.toString(), "referral/" + incident, REVISION_TTL, Map.of());
     }
 
-    /** Opens the answering task for a regulator's question in the incident's lifecycle. */
-    public void regulatorAsked(IncidentId incident, String questionId) {
+    /**
+     * Opens the answering task for a regulator's question or order in the incident's lifecycle;
+     * {@code obligation} is its deadline as obligation variables, watched like any other obligation's.
+     */
+    public void regulatorAsked(IncidentId incident, String questionId, Map<String, Object> obligation) {
         publishOnce(REGULATOR_QUESTION, incident.toString(), "question/" + questionId, REVISION_TTL,
-                Map.of("questionId", questionId));
+                Map.of("questionId", questionId, "questionObligation", obligation));
     }
 
     /** Tells the customer notice waiting for run {@code runId} that it finished. */

@@ -3,12 +3,14 @@ package io.breachflow.workflow;
 import io.breachflow.incidents.IncidentReported;
 import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.incidents.NoticesHeld;
+import io.breachflow.incidents.NoticesReleased;
 import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
 import io.breachflow.notices.NoticeRunFinished;
 import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,10 +60,46 @@ class ProcessTriggers {
         processes.noticeRunFinished(finished.runId(), finished.status().name());
     }
 
+    /**
+     * A lift gives the notice its deadline back and lets its run go: {@code holdUntil} becomes the end of a hold
+     * that still covers it, or now, so a notice whose wave is prepared later is no longer held.
+     */
+    @ApplicationModuleListener
+    void on(NoticesReleased released) {
+        Instant now = clock.instant();
+        for (LawEnforcementRequests.HeldObligation obligation : released.released()) {
+            Instant resumes = obligation.heldUntil() == null ? null : obligation.heldUntil().toInstant();
+            Map<String, Object> moved = variables.of(obligation.key(), obligation.regime(), obligation.kind(),
+                    obligation.recipient(), obligation.jurisdiction(), obligation.dueAt(), null, resumes, now);
+            String holdUntil = obligation.heldUntil() != null
+                    ? obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
+            processes.moveDeadline(released.incidentId().toString(), moved, holdUntil,
+                    "lift/" + released.holdId() + "/" + obligation.key());
+            tasks.reschedule(released.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
+        }
+    }
+
+    /**
+     * A question or order becomes a watched deadline of its own ({@code regulator-question/<id>}): reminders at the
+     * configured points of the window from its receipt to its due date, escalation to the DPO at the due date.
+     */
     @ApplicationModuleListener
     void on(RegulatorQuestionReceived question) {
-        processes.regulatorAsked(question.incidentId(), question.questionId());
+        Instant now = clock.instant();
+        Instant anchor = question.receivedAt() == null ? null : question.receivedAt().toInstant();
+        Map<String, Object> obligation = new java.util.HashMap<>(variables.of(
+                REGULATOR_QUESTION_PREFIX + question.questionId(), null,
+                question.kind() == null ? "QUESTION" : question.kind(), question.authority(), null,
+                question.answerDue(), null, anchor, now));
+        if (question.answerDue() == null) {
+            obligation.put("targetAt", null);
+        }
+        processes.regulatorAsked(question.incidentId(), question.questionId(), obligation);
     }
+
+    /** The subject key of a regulator's question or order: its tasks, reminders and mails carry it. */
+    static final String REGULATOR_QUESTION_PREFIX = "regulator-question/";
 
     @ApplicationModuleListener
     void on(PoliceReferralRequested requested) {

@@ -2,6 +2,8 @@ package io.breachflow.cases;
 
 import io.breachflow.audit.AuditTrail;
 import io.breachflow.incidents.IncidentRecords;
+import io.breachflow.incidents.LawEnforcementRequests;
+import io.breachflow.incidents.RegulatorQuestions;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.tasklist.HumanTasks;
 import io.breachflow.web.ReaderWordsForSlices;
@@ -28,9 +30,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         CaseTimelineApiController.class})
 @Import({WebSecurityForSlices.class, ReaderWordsForSlices.class, CaseWorkspace.class, CaseTimeline.class,
         TimelineWords.class, CaseWords.class, FactsDiff.class, IncidentLookup.class, CaseTimes.class,
-        CasesWebSlice.FixedClock.class})
+        CasesWebSlice.FixedClock.class, CaseRequests.class})
 @MockitoBean(types = {IncidentRecords.class, ObligationCatalog.class, HumanTasks.class, CaseHistory.class,
-        AuditTrail.class})
+        AuditTrail.class, LawEnforcementRequests.class, RegulatorQuestions.class})
 @interface CasesWebSlice {
 
     @TestConfiguration(proxyBeanMethods = false)

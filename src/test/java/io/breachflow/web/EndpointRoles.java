@@ -64,6 +64,13 @@ final class EndpointRoles {
                 "POST /notices/letters/{versionId:\\d{1,18}}/run");
         allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR), "GET /notices/cohorts", "GET /notices/cohorts/{id:\\d{1,18}}",
                 "GET /notices/cohorts/{id:\\d{1,18}}/rejects.csv");
+        // issue 16: evidence, holds, regulator questions and the police referral from the web
+        allow(EVERYONE, "GET /incidents/{id}/evidence", "GET /incidents/{id}/holds",
+                "GET /incidents/{id}/regulator-questions", "GET /incidents/{id}/police-referral");
+        allow(OFFICER_DPO, "POST /incidents/{id}/evidence", "POST /incidents/{id}/evidence/packages",
+                "POST /incidents/{id}/evidence/packages/{packageId}/handover");
+        allow(REPORTERS, "POST /incidents/{id}/holds", "POST /incidents/{id}/holds/{holdId}/lift",
+                "POST /incidents/{id}/regulator-questions", "POST /incidents/{id}/police-referral");
         allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR, ADMIN), "GET /register");
         allow(EnumSet.of(DPO, AUDITOR, ADMIN), "GET /register/export.csv");
         allow(EnumSet.of(DPO, ADMIN), "POST /register/{incidentId}/remedial-action");

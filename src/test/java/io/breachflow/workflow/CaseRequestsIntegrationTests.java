@@ -8,9 +8,14 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breachflow.BreachflowIntegrationTest;
+import io.breachflow.engine.EngineClock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,14 @@ class CaseRequestsIntegrationTests {
 
     BreachApi api;
     final ObjectMapper mapper = new ObjectMapper();
+
+    @Autowired
+    EngineClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -85,6 +98,42 @@ class CaseRequestsIntegrationTests {
         assertThat(api.post("/api/incidents/" + id + "/regulator-questions", """
                 {"authority": "PIPC", "receivedAt": "2025-11-20T09:00:00+09:00", "question": ""}""",
                 as("officer")).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void aRegulatorsOrderOpensATaskDueWhenTheOrderIsDueThatIsRemindedAndEscalatedToTheDpo() throws Exception {
+        String id = report("SYSTEM_ERROR");
+        OffsetDateTime received = OffsetDateTime.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"))
+                .truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime due = received.plusDays(10);
+        MockHttpServletResponse recorded = api.post("/api/incidents/" + id + "/regulator-questions", """
+                {"kind": "ORDER", "authority": "PIPC", "reference": "PIPC-ORDER-9", "receivedAt": "%s",
+                 "answerDue": "%s", "question": "Notify the remaining account holders again by post"}"""
+                .formatted(received, due), as("officer"));
+        assertThat(recorded.getStatus()).isEqualTo(201);
+
+        Map<String, Object> task = awaitTasks(id, "Answer regulator question", 1).get(0);
+        assertThat(OffsetDateTime.parse((String) task.get("dueAt")).toInstant()).isEqualTo(due.toInstant());
+        assertThat(task.get("remindedAt")).isNull();
+
+        clock.add(Duration.ofDays(6));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(awaitTasks(id, "Answer regulator question", 1)
+                .get(0).get("remindedAt")).as("reminded at half of the ten days").isNotNull());
+        assertThat(awaitTasks(id, "Answer regulator question", 1).get(0).get("escalatedAt")).isNull();
+        clock.add(Duration.ofDays(4).plusHours(1));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(awaitTasks(id, "Answer regulator question", 1)
+                .get(0).get("escalatedAt")).as("escalated to the DPO at the due date").isNotNull());
+    }
+
+    @Test
+    void anOrderWithoutADueDateIsRefusedNamingTheField() throws Exception {
+        String id = report("SYSTEM_ERROR");
+        MockHttpServletResponse refused = api.post("/api/incidents/" + id + "/regulator-questions", """
+                {"kind": "ORDER", "authority": "PIPC", "receivedAt": "2026-12-01T09:00:00+09:00",
+                 "question": "Notify again"}""", as("officer"));
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("answerDue");
     }
 
     private String report(String cause) throws Exception {

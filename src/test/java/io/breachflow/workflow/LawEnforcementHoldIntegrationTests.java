@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.breachflow.BreachflowIntegrationTest;
 import io.breachflow.engine.EngineClock;
+import io.breachflow.incidents.IncidentId;
+import io.breachflow.incidents.LawEnforcementRequests;
 import io.breachflow.notices.CohortImport;
 import io.breachflow.notices.NoticeDispatch;
 import jakarta.mail.Message;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -53,6 +56,12 @@ class LawEnforcementHoldIntegrationTests {
 
     @Autowired
     GreenMail smtp;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LawEnforcementRequests requests;
 
     BreachApi api;
     final ObjectMapper mapper = new ObjectMapper();
@@ -119,6 +128,61 @@ class LawEnforcementHoldIntegrationTests {
         assertThat(api.post("/api/incidents/" + id + "/law-enforcement-holds", """
                 {"requestedAt": "%s", "holdUntil": "%s", "agency": "LAPD", "reference": "X"}"""
                 .formatted(now, now.plusDays(1)), as("auditor")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void recordingTheSameCaliforniaHoldTwiceMovesTheDeadlineOnceAndAnswersWithTheFirstHold() throws Exception {
+        ZoneId california = ZoneId.of("America/Los_Angeles");
+        String id = reportAwareAt(OffsetDateTime.of(2026, 12, 6, 10, 0, 0, 0, california.getRules()
+                .getOffset(java.time.LocalDateTime.of(2026, 12, 6, 10, 0))));
+        OffsetDateTime dueBefore = OffsetDateTime.parse((String) obligation(id, "US-CA", "INDIVIDUAL_NOTICE")
+                .get("dueAt"));
+        assertThat(dueBefore.atZoneSameInstant(california).toLocalDate()).isEqualTo("2027-01-05");
+        String request = """
+                {"requestedAt": "2026-12-07T09:00:00-08:00", "holdUntil": "2026-12-21T09:00:00-08:00",
+                 "agency": "Los Angeles Police Department", "reference": "LAPD-2026-4417"}""";
+
+        MockHttpServletResponse first = api.post("/api/incidents/" + id + "/law-enforcement-holds", request,
+                as("officer"));
+        MockHttpServletResponse second = api.post("/api/incidents/" + id + "/law-enforcement-holds",
+                request.replace("LAPD-2026-4417", " lapd-2026-4417 "), as("dpo"));
+
+        assertThat(first.getStatus()).isEqualTo(201);
+        assertThat(second.getStatus()).as("the same request again").isEqualTo(200);
+        Map<String, Object> one = mapper.readValue(first.getContentAsString(), new TypeReference<>() { });
+        Map<String, Object> again = mapper.readValue(second.getContentAsString(), new TypeReference<>() { });
+        assertThat(again.get("holdId")).isEqualTo(one.get("holdId"));
+        assertThat(again.get("alreadyRecorded")).isEqualTo(true);
+        OffsetDateTime dueAfter = OffsetDateTime.parse((String) obligation(id, "US-CA", "INDIVIDUAL_NOTICE")
+                .get("dueAt"));
+        assertThat(dueAfter.atZoneSameInstant(california).toLocalDate()).as("moved by 14 days once, not to 2 Feb")
+                .isEqualTo("2027-01-19");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM law_enforcement_hold WHERE incident_id = ?",
+                Long.class, UUID.fromString(id))).isEqualTo(1L);
+    }
+
+    @Test
+    void liftingAHoldGivesBackThePartOfThePauseNotUsed() throws Exception {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneId.of("America/Los_Angeles"))
+                .truncatedTo(ChronoUnit.SECONDS);
+        String id = reportAwareAt(now);
+        OffsetDateTime dueBefore = OffsetDateTime.parse((String) obligation(id, "US-CA", "INDIVIDUAL_NOTICE")
+                .get("dueAt"));
+        MockHttpServletResponse recorded = api.post("/api/incidents/" + id + "/law-enforcement-holds", """
+                {"requestedAt": "%s", "holdUntil": "%s", "agency": "FBI Los Angeles", "reference": "FBI-77"}"""
+                .formatted(now, now.plusDays(20)), as("officer"));
+        String holdId = (String) mapper.readValue(recorded.getContentAsString(), new TypeReference<Map<String, Object>>() { })
+                .get("holdId");
+        clock.add(Duration.ofDays(5));
+
+        assertThat(requests.liftHold(IncidentId.of(id), holdId, "officer")).hasSize(1);
+
+        Map<String, Object> lifted = obligation(id, "US-CA", "INDIVIDUAL_NOTICE");
+        assertThat(OffsetDateTime.parse((String) lifted.get("dueAt")))
+                .as("paused for the five days the hold stood (the engine's clock runs on while the test does)")
+                .isBetween(dueBefore.plusDays(5), dueBefore.plusDays(5).plusMinutes(1));
+        assertThat(lifted.get("heldUntil")).isNull();
+        assertThat(requests.liftHold(IncidentId.of(id), holdId, "officer")).as("lifting twice").isEmpty();
     }
 
     /** Drafts, approves and prepares the regime's notice with a cohort of two addresses tagged {@code tag}. */

@@ -39,8 +39,8 @@ class EvidenceApiController {
         this.locker = locker;
     }
 
-    /** The hand-over request body. */
-    record HandOverJson(String caseNumber) {
+    /** The hand-over request body: the police case reference and, optionally, the force or unit it went to. */
+    record HandOverJson(String caseNumber, String handedTo) {
     }
 
     @PostMapping(path = "/api/incidents/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,7 +93,7 @@ class EvidenceApiController {
     @PostMapping("/api/incidents/{id}/evidence/packages/{packageId}/handover")
     EvidencePackage handOver(@PathVariable String id, @PathVariable String packageId,
             @RequestBody HandOverJson body, Authentication user) {
-        return locker.handOver(id, packageId, body.caseNumber(), user.getName());
+        return locker.handOver(id, packageId, body.caseNumber(), body.handedTo(), user.getName());
     }
 
     /**
@@ -101,7 +101,7 @@ class EvidenceApiController {
      * carries a path or {@code ..}, or a direction control that can make {@code cod.exe} look like
      * {@code exe.doc} (issue 14).
      */
-    private static String fileName(MultipartFile file) {
+    static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
         if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
             throw new EvidenceRefusedException(EvidenceRefusedException.Reason.INVALID, "file",
@@ -122,7 +122,7 @@ class EvidenceApiController {
         return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
-    private static String mediaType(MultipartFile file) {
+    static String mediaType(MultipartFile file) {
         if (file.getContentType() == null || file.getContentType().isBlank()) {
             return MediaType.APPLICATION_OCTET_STREAM_VALUE;
         }

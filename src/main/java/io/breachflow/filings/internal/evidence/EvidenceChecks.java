@@ -53,6 +53,24 @@ public class EvidenceChecks {
         }
     }
 
+    /** The largest file the locker takes, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Who received a package: the police force or unit, at most 200 characters, or null when not given. */
+    public static String handedTo(String handedTo) {
+        if (handedTo == null || handedTo.isBlank()) {
+            return null;
+        }
+        String text = handedTo.strip();
+        if (text.length() > 200 || text.chars().anyMatch(Character::isISOControl)) {
+            throw new EvidenceRefusedException(Reason.INVALID, "handedTo",
+                    "must name the police force or unit in at most 200 characters");
+        }
+        return text;
+    }
+
     /** {@code text} in canonical UUID form, or a 400 naming {@code field}. */
     public static String uuid(String text, String field) {
         try {

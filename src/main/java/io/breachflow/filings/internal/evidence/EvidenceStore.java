@@ -1,5 +1,6 @@
 package io.breachflow.filings.internal.evidence;
 
+import io.breachflow.filings.EvidenceHandOver;
 import io.breachflow.filings.EvidenceItem;
 import io.breachflow.filings.EvidencePackage;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code evidence_item}, {@code evidence_custody} and {@code evidence_package} tables. */
+/** The {@code evidence_item}, {@code evidence_custody}, {@code evidence_package} and {@code evidence_handover} tables. */
 @Repository
 public class EvidenceStore {
 
@@ -98,6 +99,32 @@ public class EvidenceStore {
                         rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         packagedItems(rs.getString("id")).size(), rs.getString("manifest"), rs.getString("sha256")))
                 .optional();
+    }
+
+    public void insertHandOver(EvidenceHandOver handOver) {
+        jdbc.sql("""
+                INSERT INTO evidence_handover (package_id, incident_id, handed_to, case_number, actor, at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.fromString(handOver.packageId()), handOver.incidentId(), handOver.handedTo(),
+                        handOver.caseNumber(), handOver.actor(), utc(handOver.at()))
+                .update();
+    }
+
+    /** Every recorded hand-over of the incident's packages, oldest first. */
+    public List<EvidenceHandOver> handOvers(String incidentId) {
+        return jdbc.sql("""
+                SELECT package_id, incident_id, handed_to, case_number, actor, at FROM evidence_handover
+                WHERE incident_id = ? ORDER BY at, id""").param(incidentId)
+                .query((rs, row) -> new EvidenceHandOver(rs.getString("package_id"), rs.getString("incident_id"),
+                        rs.getString("handed_to"), rs.getString("case_number"), rs.getString("actor"),
+                        rs.getObject("at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Ids of the incident's packages, newest first. */
+    public List<String> packages(String incidentId) {
+        return jdbc.sql("SELECT id FROM evidence_package WHERE incident_id = ? ORDER BY created_at DESC, id")
+                .param(incidentId).query(UUID.class).list().stream().map(UUID::toString).toList();
     }
 
     private static StoredItem item(ResultSet rs, int row) throws SQLException {
