@@ -31,7 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import({WebSecurityForSlices.class, ReaderWordsForSlices.class, CaseWorkspace.class, CaseTimeline.class,
         TimelineWords.class, CaseWords.class, FactsDiff.class, IncidentLookup.class, CaseTimes.class,
         CasesWebSlice.FixedClock.class, CaseRequests.class})
-@MockitoBean(types = {IncidentRecords.class, ObligationCatalog.class, HumanTasks.class, CaseHistory.class,
+@MockitoBean(types = {io.breachflow.drafting.RevisionMarkers.class, IncidentRecords.class, ObligationCatalog.class, HumanTasks.class, CaseHistory.class,
         AuditTrail.class, LawEnforcementRequests.class, RegulatorQuestions.class})
 @interface CasesWebSlice {
 

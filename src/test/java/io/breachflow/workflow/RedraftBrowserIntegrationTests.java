@@ -77,9 +77,10 @@ class RedraftBrowserIntegrationTests {
         chromium.screenshot("workspace-redraft-marker");
 
         WebElement redraftRow = chromium.waiting(PATIENCE).until(d -> {
-            d.get(url("/inbox"));
+            d.get(url("/inbox?incident=" + id));
             return d.findElements(By.cssSelector("table.inbox tr.task")).stream()
                     .filter(row -> row.getText().contains("PIPC report") && row.getText().contains("Draft report"))
+                    .filter(row -> !row.findElements(By.cssSelector(".revision-marker.stale")).isEmpty())
                     .findFirst().orElse(null);
         });
         assertThat(redraftRow.getText()).contains("facts changed in revision 2 — redraft",
