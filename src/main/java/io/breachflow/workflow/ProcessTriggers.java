@@ -6,6 +6,7 @@ import io.breachflow.incidents.NoticesHeld;
 import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
 import io.breachflow.notices.NoticeRunFinished;
+import io.breachflow.notices.RenoticeRequested;
 import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,12 @@ class ProcessTriggers {
     @ApplicationModuleListener
     void on(NoticeRunFinished finished) {
         processes.noticeRunFinished(finished.runId(), finished.status().name());
+    }
+
+    @ApplicationModuleListener
+    void on(RenoticeRequested requested) {
+        processes.startRenotice(requested.incidentId(), requested.renoticeId(), requested.earlierRunId(),
+                RenoticeWorkers.subjectKey(requested.regime(), requested.renoticeId()));
     }
 
     @ApplicationModuleListener
