@@ -106,6 +106,12 @@ public class BreachProcesses {
         return OptionalLong.of(key);
     }
 
+    /** The re-notice instances of {@code incident} (each started on its own, not called by the lifecycle). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> renoticesOf(IncidentId incident) {
+        return instances.instancesMarked(incident.toString(), "renotice/");
+    }
+
     /** The lifecycle instance of {@code incident}, if one was started. */
     @Transactional(readOnly = true)
     public OptionalLong lifecycleOf(IncidentId incident) {
