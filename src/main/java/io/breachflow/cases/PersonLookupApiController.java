@@ -2,6 +2,7 @@ package io.breachflow.cases;
 
 import io.breachflow.notices.LetterSent;
 import io.breachflow.notices.NoticeLookup;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,38 @@ class PersonLookupApiController {
     }
 
     @PostMapping("/api/notices/lookup")
-    ResponseEntity<?> lookup(@RequestBody LookupBody body, Principal user) {
+    ResponseEntity<?> lookup(@RequestBody LookupBody body, Principal user, HttpServletRequest request) {
         PersonLookup.Question question = new PersonLookup.Question(body.personId(), body.email(), body.phone(),
                 body.reason());
-        Map<String, String> problems = PersonLookup.problems(question);
+        Map<String, String> problems = inUrl(request);
+        if (problems.isEmpty()) {
+            problems = PersonLookup.problems(question);
+        }
         if (!problems.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
             problem.setProperty("errors", problems.entrySet().stream().map(e -> Map.of("field", e.getKey(),
-                    "message", messages.getMessage(e.getValue(), null, java.util.Locale.ENGLISH))).toList());
+                    "message", messages.getMessage(e.getValue(), null, e.getValue(), java.util.Locale.ENGLISH))).toList());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         NoticeLookup.Result result = lookup.answer(question, user.getName());
         return ResponseEntity.ok(new Answer(result.people(), result.letters(),
                 result.letters().size() >= NoticeLookup.LIMIT));
+    }
+
+    /**
+     * An identifier in the query string is refused, whatever the body says: URLs end up in server, proxy and
+     * browser logs, where personal data must not.
+     */
+    private static Map<String, String> inUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return Map.of();
+        }
+        for (String name : List.of("personId", "email", "phone", "reason")) {
+            if (java.util.Arrays.stream(query.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="))) {
+                return Map.of(name, "lookup.error.inUrl");
+            }
+        }
+        return Map.of();
     }
 }
