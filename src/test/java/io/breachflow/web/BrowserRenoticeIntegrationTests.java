@@ -122,6 +122,10 @@ class BrowserRenoticeIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".renotice-of")).getText())
                 .contains("Run " + earlierRunId, "PIPC-2025-118");
         chromium.screenshot("renotice-later-run");
+        driver.get(url("/notices/runs/" + laterRunId + "?lang=ko"));
+        assertThat(driver.findElement(By.cssSelector(".renotice-of h2")).getText()).isEqualTo("정정 재발송");
+        chromium.screenshot("renotice-later-run-ko");
+        driver.get(url("/notices/lookup?lang=en"));
 
         driver.get(url("/notices/lookup"));
         driver.findElement(By.id("email")).sendKeys("kim-" + tag + "@example.com");
