@@ -33,7 +33,7 @@ class AccessGateConfiguration {
             AccessKind.EVIDENCE, List.of("/api/incidents/*/evidence", "/api/incidents/*/evidence/**"),
             AccessKind.COHORT_ROWS, List.of("/api/cohorts/*/rows", "/api/cohorts/*/rows/**"),
             AccessKind.COHORT_REJECTS, List.of("/api/cohorts/*/rejects", "/api/cohorts/*/rejects/**"),
-            AccessKind.PERSON_LOOKUP, List.of("/api/people/**", "/people/**"),
+            AccessKind.PERSON_LOOKUP, List.of("/api/people/**", "/people/**", "/api/notices/lookup", "/notices/lookup"),
             AccessKind.MAILBOX, List.of("/mailbox", "/mailbox/**"),
             AccessKind.OUTBOX, List.of("/outbox", "/outbox/**"),
             AccessKind.LETTER, List.of("/api/notice-runs/*/letters/**", "/notices/runs/*/letters/**"));

@@ -13,6 +13,8 @@ import io.breachflow.notices.NoticeRunStarted;
 import io.breachflow.notices.NoticeVersionApproved;
 import io.breachflow.notices.NoticeVersionDrafted;
 import io.breachflow.notices.NoticeVersionRejected;
+import io.breachflow.notices.RenoticeRequested;
+import io.breachflow.notices.RenoticeRunStarted;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -145,5 +147,25 @@ class LetterAuditListener {
     void on(NoticeRunCancelled cancelled) {
         trail.append(AuditListeners.actor(cancelled.cancelledBy()), "NOTICE_RUN_CANCELLED", cancelled.incidentId(),
                 "run=" + cancelled.runId());
+    }
+
+    /** The order's reason is free text and stays in the notices module; the trail names runs and versions. */
+    @Async
+    @TransactionalEventListener
+    void on(RenoticeRequested requested) {
+        trail.append(AuditListeners.actor(requested.requestedBy()), "NOTICE_RENOTICE_REQUESTED", requested.incidentId(),
+                "renotice=" + requested.renoticeId() + " earlierRun=" + requested.earlierRunId() + " version="
+                + requested.letterVersionId() + " contentHash=" + requested.contentHash());
+    }
+
+    /** Published outside any transaction by the re-notice worker, hence {@code fallbackExecution}. */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RenoticeRunStarted started) {
+        trail.append(AuditListeners.actor(started.startedBy()), "NOTICE_RENOTICE_RUN_STARTED", started.incidentId(),
+                "renotice=" + started.renoticeId() + " earlierRun=" + started.earlierRunId() + " run="
+                + started.laterRunId() + " version=" + started.letterVersionId() + " people=" + started.people()
+                + " includeUnreached=" + started.includeUnreached()
+                + (started.orderReference() == null ? "" : " order=" + started.orderReference()));
     }
 }

@@ -1,5 +1,6 @@
 package io.breachflow.audit;
 
+import io.breachflow.notices.NoticeRenotices;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +28,19 @@ class RegisterController {
 
     private final BreachRegister register;
     private final AccessLog accessLog;
+    private final NoticeRenotices renotices;
 
-    RegisterController(BreachRegister register, AccessLog accessLog) {
+    RegisterController(BreachRegister register, AccessLog accessLog, NoticeRenotices renotices) {
         this.register = register;
         this.accessLog = accessLog;
+        this.renotices = renotices;
     }
 
     @GetMapping("/register")
     String register(Model model) {
         model.addAttribute("entries", register.entries());
+        // regulator-ordered re-notices are part of the record of what was done (remedial action, GDPR Art. 33(5))
+        model.addAttribute("renotices", renotices.byIncident());
         return "audit/register";
     }
 

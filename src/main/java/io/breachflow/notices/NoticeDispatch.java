@@ -80,6 +80,15 @@ public class NoticeDispatch {
         return importer.copySent("re-notice of run " + previousRunId, previousRunId);
     }
 
+    /**
+     * As {@link #cohortOfRun(long)}, and with {@code includeUnreached} also everyone the earlier run did not
+     * reach (BOUNCED, FAILED, SUPPRESSED): one set-based copy from the earlier run's ledger either way.
+     */
+    public CohortImport cohortOfRun(long previousRunId, boolean includeUnreached, String label) {
+        return importer.copyOf(label, previousRunId, includeUnreached
+                ? java.util.Set.of("SENT", "BOUNCED", "FAILED", "SUPPRESSED") : java.util.Set.of("SENT"));
+    }
+
     /** The pacing from configuration ({@code breachflow.notices.dispatch.*}). */
     public NoticeWave defaultWave() {
         return defaultWave;

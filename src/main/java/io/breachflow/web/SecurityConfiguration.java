@@ -68,6 +68,8 @@ class SecurityConfiguration {
                                 "/api/incidents/*/law-enforcement-holds", "/api/incidents/*/police-referral",
                                 "/api/incidents/*/regulator-questions")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/notices/lookup")
+                        .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
                         .requestMatchers(HttpMethod.POST, "/api/cohorts", "/api/notice-runs", "/api/notice-runs/**")
                         .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                         .requestMatchers(HttpMethod.GET, "/api/cohorts/**", "/api/notice-runs/**")
@@ -134,6 +136,7 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/inbox/**", "/incidents/**", "/obligations/**", "/deadlines/**",
                         "/tasks/**", "/suspected-incidents/**")
                 .hasAnyRole(Role.names(EVERYONE))
+                .requestMatchers("/notices/lookup").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO, AUDITOR))
                 .requestMatchers(HttpMethod.POST, "/notices/runs/**", "/notices/cohorts", "/notices/letters/**")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers("/notices/letters/**").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))

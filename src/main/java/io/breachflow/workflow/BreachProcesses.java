@@ -27,6 +27,7 @@ public class BreachProcesses {
 
     static final String LIFECYCLE = "Process_BreachLifecycle";
     static final String DETECTION = "Process_Detection";
+    static final String RENOTICE = "Process_Renotice";
     static final String SCOPE_REVISED = "Message_ScopeRevised";
     static final String DEADLINE_MOVED = "Message_DeadlineMoved";
     static final String OBLIGATION_WITHDRAWN = "Message_ObligationWithdrawn";
@@ -86,6 +87,30 @@ public class BreachProcesses {
         return startOnce(suspectedIncident, DETECTION, Map.of("incidentId", suspectedIncident.toString(),
                 "triageFrom", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from),
                 "triageWindow", triageWindow.toString()));
+    }
+
+    /**
+     * Starts the re-notice process for re-notice {@code renoticeId} unless it has one (as {@link #startLifecycle}):
+     * the corrected letter's approval, then its run. {@code obligation} carries only the task subject key.
+     */
+    @Transactional
+    public OptionalLong startRenotice(String incidentId, long renoticeId, long earlierRunId, String subjectKey) {
+        String marker = "renotice/" + renoticeId;
+        if (!instances.claim(incidentId, marker, clock.instant())) {
+            return OptionalLong.empty();
+        }
+        long key = client.newCreateInstanceCommand().bpmnProcessId(RENOTICE).latestVersion()
+                .variables(Map.of("incidentId", incidentId, "renoticeId", renoticeId, "earlierRunId", earlierRunId,
+                        "obligation", Map.of("key", subjectKey)))
+                .send().join().getProcessInstanceKey();
+        instances.started(incidentId, marker, key);
+        return OptionalLong.of(key);
+    }
+
+    /** The re-notice instances of {@code incident} (each started on its own, not called by the lifecycle). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> renoticesOf(IncidentId incident) {
+        return instances.instancesMarked(incident.toString(), "renotice/");
     }
 
     /** The lifecycle instance of {@code incident}, if one was started. */

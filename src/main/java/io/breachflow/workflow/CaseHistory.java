@@ -82,6 +82,10 @@ public class CaseHistory {
                     Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(ProcessInstance::getProcessInstanceKey));
         }
+        // regulator-ordered re-notices run beside the lifecycle, not called by it
+        for (long renotice : processes.renoticesOf(incident)) {
+            searches.processInstance(renotice).ifPresent(found::add);
+        }
         return found;
     }
 

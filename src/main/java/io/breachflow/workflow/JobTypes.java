@@ -21,6 +21,10 @@ public final class JobTypes {
     public static final String RENDER_NOTICE = "breach.render-notice";
     public static final String DECIDE_NOTICE = "breach.decide-notice";
     public static final String PACKAGE_EVIDENCE = "breach.package-evidence";
+    /** Re-notice ({@code bpmn/renotice.bpmn}): hands the corrected letter drafted for the order to approval. */
+    public static final String DRAFT_RENOTICE = "breach.draft-renotice";
+    /** Re-notice: sends the approved corrected letter to the earlier run's people. */
+    public static final String START_RENOTICE_RUN = "breach.start-renotice-run";
 
     /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";

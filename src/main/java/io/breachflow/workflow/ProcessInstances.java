@@ -38,4 +38,11 @@ class ProcessInstances {
                 .params(incidentId, processId).query(Long.class).optional().filter(key -> key != null)
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
+
+    /** The instances started under a marker beginning with {@code prefix} ({@code renotice/}), oldest first. */
+    java.util.List<Long> instancesMarked(String incidentId, String prefix) {
+        return jdbc.sql("SELECT process_instance_key FROM breach_process WHERE incident_id = ? AND bpmn_process_id "
+                        + "LIKE ? AND process_instance_key IS NOT NULL ORDER BY started_at, process_instance_key")
+                .params(incidentId, prefix + "%").query(Long.class).list();
+    }
 }

@@ -7,6 +7,7 @@ import io.breachflow.incidents.NoticesReleased;
 import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
 import io.breachflow.notices.NoticeRunFinished;
+import io.breachflow.notices.RenoticeRequested;
 import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +85,12 @@ class ProcessTriggers {
      * A question or order becomes a watched deadline of its own ({@code regulator-question/<id>}): reminders at the
      * configured points of the window from its receipt to its due date, escalation to the DPO at the due date.
      */
+    @ApplicationModuleListener
+    void on(RenoticeRequested requested) {
+        processes.startRenotice(requested.incidentId(), requested.renoticeId(), requested.earlierRunId(),
+                RenoticeWorkers.subjectKey(requested.regime(), requested.renoticeId()));
+    }
+
     @ApplicationModuleListener
     void on(RegulatorQuestionReceived question) {
         Instant now = clock.instant();

@@ -42,7 +42,10 @@ final class EndpointRoles {
         allow(OFFICER_DPO, "POST /api/incidents/{id}/evidence", "POST /api/incidents/{id}/evidence/packages",
                 "POST /api/incidents/{id}/evidence/packages/{packageId}/handover", "POST /api/cohorts",
                 "POST /api/notice-runs", "POST /api/notice-runs/{id}/pause", "POST /api/notice-runs/{id}/resume",
-                "POST /api/notice-runs/{id}/cancel");
+                "POST /api/notice-runs/{id}/cancel", "POST /api/notice-runs/{id}/renotice");
+        // "was this person told?" (issue 16): personal data, so not LEGAL or ADMIN
+        allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR), "POST /api/notices/lookup", "GET /notices/lookup",
+                "POST /notices/lookup");
         allow(EnumSet.of(COMPLIANCE_OFFICER, DPO, AUDITOR), "GET /api/notice-runs/{id}");
         allow(TASK_ACTORS, "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete");
@@ -58,7 +61,8 @@ final class EndpointRoles {
                 "GET /deadlines", "GET /obligations", "POST /obligations", "GET /notices", "GET /notices/progress");
         allow(REPORTERS, "GET /incidents/new", "POST /incidents/new", "POST /incidents/new/preview");
         allow(OFFICER_DPO, "GET /incidents/{id}/revise", "POST /incidents/{id}/revise",
-                "POST /notices/runs/{id}/{action:pause|resume|cancel}");
+                "POST /notices/runs/{id}/{action:pause|resume|cancel}", "POST /notices/runs/{id:\\d{1,18}}/renotice");
+        allow(EVERYONE, "GET /notices/runs/{id:\\d{1,18}}");
         // cohorts and starting a run from the approved letter (issue 16)
         allow(OFFICER_DPO, "POST /notices/cohorts", "GET /notices/letters/{versionId:\\d{1,18}}/run",
                 "POST /notices/letters/{versionId:\\d{1,18}}/run");

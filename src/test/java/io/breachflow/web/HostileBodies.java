@@ -60,7 +60,12 @@ final class HostileBodies {
                 new Target("/api/notice-runs", """
                         {"cohortId": 9000000001, "template": "generic/notice", "version": "v1",
                          "contentHash": "0000000000000000000000000000000000000000000000000000000000000000"}""",
-                        List.of("cohortId", "template")));
+                        List.of("cohortId", "template")),
+                new Target("/api/notice-runs/{n}/renotice", """
+                        {"reason": "The first letter named the wrong data", "orderReference": "PIPC-2025-7",
+                         "includeUnreached": false}""", List.of("reason")),
+                new Target("/api/notices/lookup", """
+                        {"email": "kim@example.com", "reason": "Complaint 2025-118"}""", List.of("email", "reason")));
     }
 
     static final List<String> CONTENT_TYPES = List.of("*/*", "application/*", "text/plain", "application/xml",

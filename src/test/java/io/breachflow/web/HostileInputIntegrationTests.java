@@ -46,7 +46,7 @@ class HostileInputIntegrationTests {
     /** Tables only requests write (police_referral is left out: the breach process may refer on its own). */
     private static final List<String> WRITTEN_BY_REQUESTS = List.of("incident", "incident_revision",
             "regulator_question", "law_enforcement_hold", "security_signal", "notice_cohort",
-            "notice_run", "evidence_item", "human_task_draft");
+            "notice_run", "evidence_item", "human_task_draft", "notice_renotice");
     private static final RequestPostProcessor EVERY_ROLE = request -> csrf().postProcessRequest(user("fuzzer")
             .roles("COMPLIANCE_OFFICER", "LEGAL", "DPO", "AUDITOR").postProcessRequest(request));
 

@@ -121,13 +121,22 @@ public final class CohortImporter {
 
     /** A new cohort of everyone whose ledger row in {@code previousRunId} is SENT, in ledger order. */
     public CohortImport copySent(String label, long previousRunId) {
+        return copyOf(label, previousRunId, Set.of("SENT"));
+    }
+
+    /**
+     * A new cohort of everyone whose ledger row in {@code previousRunId} is in one of {@code statuses} (final
+     * states: SENT, BOUNCED, FAILED, SUPPRESSED), copied by one statement. The ledger holds a person once per
+     * run, so there are no duplicates to remove.
+     */
+    public CohortImport copyOf(String label, long previousRunId, Set<String> statuses) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long cohortId = newCohort(c, NewCohort.labelled(label));
-            long copied = RunCohorts.copySent(c, cohortId, previousRunId);
+            long copied = RunCohorts.copy(c, cohortId, previousRunId, statuses);
             long withoutEmail = Jdbc.count(c,
                     "SELECT count(*) FROM notice_recipient WHERE cohort_id = ? AND email IS NULL", cohortId);
-            return finish(c, cohortId, new RecipientSink.Counts(copied, withoutEmail, 0, null));
+            return finish(c, cohortId, new RecipientSink.Counts(copied, withoutEmail, 0, Set.of()));
         } catch (SQLException e) {
             throw new IllegalStateException("Re-notice cohort failed: " + e.getSQLState(), e);
         }
