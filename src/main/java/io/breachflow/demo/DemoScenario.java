@@ -22,17 +22,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo case, modelled on the 2025 Korean retail breach, told through the real processes. Times count back from
- * now so the deadlines land where a visitor should find them: awareness 30 hours ago puts the 24-hour Network Act
- * report to MSIT/KISA 6 hours overdue (left undone, escalated to the DPO); the 72-hour PIPC report is drafted,
- * approved by legal and filed; the revision to 33.7 million accounts 18 hours ago gives the filed PIPC report a
- * supplementary report whose 24-hour target is 6 hours away — at risk, waiting for legal's approval.
+ * now so the deadlines land where a visitor should find them. Awareness was 66 hours ago: the first report to
+ * MSIT/KISA under the Network Act, for the 4,500 accounts known then, is drafted, approved by legal and filed. The
+ * log review 30 hours ago revised the scope to 33.7 million accounts plus residents of Germany and California; the
+ * Network Act's supplementary report was due 24 hours after that and is left undone — overdue, escalated to the
+ * DPO. The 72-hour PIPC report, drafted from the revised facts, waits for legal's approval with 6 hours left — at
+ * risk. The Network Act supplement is the one report with a fixed clock from the revision (PIPA's supplement has
+ * none), which is why the filed report is the KISA one.
  */
 @Component
 class DemoScenario {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    static final Duration SINCE_AWARENESS = Duration.ofHours(30);
-    static final Duration SINCE_REVISION = Duration.ofHours(18);
+    static final Duration SINCE_AWARENESS = Duration.ofHours(66);
+    static final Duration SINCE_REVISION = Duration.ofHours(30);
+    static final String NETWORK_ACT_REPORT = "kr-network-act-report-insider";
+    static final String PIPC_REPORT = "kr-pipa-report";
 
     private final IncidentIntake intake;
     private final IncidentRecords records;
@@ -63,7 +68,7 @@ class DemoScenario {
         DemoNotices.Cohort cohort = notices.importCohortInBackground(incident);
 
         evidence.upload(incident);
-        fileFirstPipcReport(incident, id);
+        fileFirstNetworkActReport(incident, id);
         referToPolice(incident);
         desk.complete(incident, "record-awareness", any(), OFFICER, Map.of("awareAt", awareAt.toString(),
                 "awarenessReasoning", "Security confirmed that evening that the export API was read with a former "
@@ -74,7 +79,8 @@ class DemoScenario {
         intake.revise(id, now.minus(SINCE_REVISION), "Log review: 33.7 million accounts, also residents of Germany "
                 + "and California", revision(), OFFICER.username());
         await("the revision to be recorded", () -> records.find(id).orElseThrow().latest().recordedAt() != null);
-        desk.draft(incident, "draft-report", subject -> subject.startsWith("kr-pipa-report/supplement"), OFFICER);
+        desk.await(incident, "draft-report", subject -> subject.startsWith(NETWORK_ACT_REPORT + "/supplement"));
+        desk.draft(incident, "draft-report", PIPC_REPORT::equals, OFFICER);
 
         long versionId = notices.draftAndApprove(incident);
         record.cohort(cohort.id());
@@ -88,14 +94,14 @@ class DemoScenario {
         notices.awaitFinished(runId);
     }
 
-    private void fileFirstPipcReport(String incident, IncidentId id) {
-        desk.draft(incident, "draft-report", "kr-pipa-report"::equals, OFFICER);
-        desk.complete(incident, "approve-report", "kr-pipa-report"::equals, LEGAL,
+    private void fileFirstNetworkActReport(String incident, IncidentId id) {
+        desk.draft(incident, "draft-report", NETWORK_ACT_REPORT::equals, OFFICER);
+        desk.complete(incident, "approve-report", NETWORK_ACT_REPORT::equals, LEGAL,
                 Map.of("approved", true, "comment", "Approved as drafted."));
-        desk.complete(incident, "submit-report", "kr-pipa-report"::equals, OFFICER,
-                Map.of("channel", "PORTAL", "receiptNumber", "PIPC-DEMO-0001"));
-        await("the PIPC report to be met", () -> records.find(id).orElseThrow().obligations().stream()
-                .anyMatch(o -> "kr-pipa-report".equals(o.key()) && o.status() == ObligationStatus.MET));
+        desk.complete(incident, "submit-report", NETWORK_ACT_REPORT::equals, OFFICER,
+                Map.of("channel", "PORTAL", "receiptNumber", "KISA-DEMO-0001"));
+        await("the Network Act report to be met", () -> records.find(id).orElseThrow().obligations().stream()
+                .anyMatch(o -> NETWORK_ACT_REPORT.equals(o.key()) && o.status() == ObligationStatus.MET));
     }
 
     private void referToPolice(String incident) {
