@@ -83,6 +83,8 @@ final class EndpointRoles {
         allow(EnumSet.of(AUDITOR, DPO, ADMIN), "GET /audit", "GET /audit/alarms");
         allow(EnumSet.of(AUDITOR, ADMIN), "POST /audit/verify");
         allow(EnumSet.of(DPO), "POST /audit/alarms/{id}/{action:approve|clear}");
+        // demo data (issue 17): the administrator's page and its one removal action
+        allow(EnumSet.of(ADMIN), "GET /admin/demo", "POST /admin/demo/remove");
     }
 
     private EndpointRoles() {
