@@ -35,6 +35,7 @@ public class BreachProcesses {
     static final String NOTICE_RUN_FINISHED = "Message_NoticeRunFinished";
     static final String REGULATOR_QUESTION = "Message_RegulatorQuestion";
     static final String FACTS_CHANGED = "Message_FactsChanged";
+    static final String HOLD_LIFTED = "Message_HoldLifted";
 
     /**
      * How long a message about one obligation waits for its process: long enough for an obligation process
@@ -158,6 +159,16 @@ public class BreachProcesses {
     public void factsChanged(String incidentId, String obligationKey, int revision) {
         publishOnce(FACTS_CHANGED, incidentId + "/" + obligationKey,
                 "facts-changed/" + incidentId + "/" + obligationKey + "/revision-" + revision, Duration.ZERO, Map.of());
+    }
+
+    /**
+     * Tells a notice waiting for a law-enforcement hold to end that the hold was lifted: it goes now, or waits
+     * for {@code holdUntil}, the end of a hold that still covers it. Not buffered: a notice not yet waiting reads
+     * the hold from its variables when it gets there.
+     */
+    public void holdLifted(String incidentId, String obligationKey, String holdUntil, String cause) {
+        publishOnce(HOLD_LIFTED, incidentId + "/" + obligationKey, cause, Duration.ZERO,
+                Map.of("holdUntil", holdUntil));
     }
 
     /** Stops the running process of an obligation the revised facts no longer require. */

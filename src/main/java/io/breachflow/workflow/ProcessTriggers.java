@@ -77,6 +77,8 @@ class ProcessTriggers {
                     : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
             processes.moveDeadline(released.incidentId().toString(), moved, holdUntil,
                     "lift/" + released.holdId() + "/" + obligation.key());
+            processes.holdLifted(released.incidentId().toString(), obligation.key(), holdUntil,
+                    "lifted/" + released.holdId() + "/" + obligation.key());
             tasks.reschedule(released.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
         }
     }

@@ -185,6 +185,27 @@ class LawEnforcementHoldIntegrationTests {
         assertThat(requests.liftHold(IncidentId.of(id), holdId, "officer")).as("lifting twice").isEmpty();
     }
 
+    @Test
+    void liftingAHoldReleasesTheWaveAlreadyWaitingForItAtOnce() throws Exception {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneId.of("America/Los_Angeles"))
+                .truncatedTo(ChronoUnit.SECONDS);
+        String id = reportAwareAt(now);
+        MockHttpServletResponse recorded = api.post("/api/incidents/" + id + "/law-enforcement-holds", """
+                {"requestedAt": "%s", "holdUntil": "%s", "agency": "Los Angeles Police Department",
+                 "reference": "LAPD-LIFT-1"}""".formatted(now, now.plusDays(30)), as("officer"));
+        String holdId = (String) mapper.readValue(recorded.getContentAsString(), new TypeReference<Map<String, Object>>() { })
+                .get("holdId");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        sendWave(id, "US-CA", tag);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> lettersTo(tag), letters -> letters == 0);
+
+        assertThat(requests.liftHold(IncidentId.of(id), holdId, "officer")).hasSize(1);
+
+        await("the wave waiting for the hold goes without waiting 30 days").atMost(PATIENCE)
+                .until(() -> lettersTo(tag), letters -> letters == 2);
+    }
+
     /** Drafts, approves and prepares the regime's notice with a cohort of two addresses tagged {@code tag}. */
     private void sendWave(String id, String regime, String tag) throws Exception {
         Map<String, Object> draft = task(id, "Draft notice", regime);
