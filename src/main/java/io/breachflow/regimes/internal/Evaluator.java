@@ -8,9 +8,11 @@ import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.RiskAssessment;
 import io.breachflow.regimes.internal.Conditions.Result;
 import io.breachflow.regimes.internal.Conditions.Situation;
+import io.breachflow.regimes.internal.rules.Exemption;
 import io.breachflow.regimes.internal.rules.RegimeDefinition;
 import io.breachflow.regimes.internal.rules.RuleBook;
 import io.breachflow.regimes.internal.rules.RuleDefinition;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +42,12 @@ public final class Evaluator {
     record Located(Regime regime, RuleDefinition rule) {
     }
 
-    /** Whom one obligation of a rule addresses and how many people it concerns. */
-    private record Target(String jurisdiction, long count, String where) {
+    /** Whom one obligation of a rule addresses, how many people it concerns, and their jurisdictions. */
+    private record Target(String jurisdiction, long count, String where, Set<String> scope) {
+    }
+
+    /** One evaluation's inputs. */
+    private record Context(BreachFacts facts, RiskAssessment risk, LocalDate asOf, Map<String, Instant> sent) {
     }
 
     public Evaluator(RuleBook book, BusinessCalendars calendars, RegimesProperties properties) {
@@ -54,11 +60,21 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(BreachFacts facts) {
+        return evaluate(facts, null, Map.of());
+    }
+
+    /**
+     * @param asOf the day whose law applies to every rule; null = each rule's law in force at its own anchor
+     *             (discovery, determination, …; awareness while the anchor is not known)
+     * @param sent when earlier notices and reports went out, by obligation key: clocks that run from them
+     */
+    public Evaluation evaluate(BreachFacts facts, LocalDate asOf, Map<String, Instant> sent) {
         RiskAssessment risk = RiskScoring.assess(facts);
         List<Obligation> obligations = new ArrayList<>();
         List<NotRequired> notRequired = new ArrayList<>();
+        Context context = new Context(facts, risk, asOf, sent);
         for (Regime regime : regimes) {
-            evaluate(regime, facts, risk, obligations, notRequired);
+            evaluate(regime, context, obligations, notRequired);
         }
         obligations.sort(Obligation.BY_DEADLINE);
         return new Evaluation(obligations, distinct(notRequired, obligations), risk);
@@ -68,31 +84,49 @@ public final class Evaluator {
         return rules.get(id);
     }
 
+    /** The ids of the rules whose clock (or second clock) runs from the sending of {@code id}'s notice or report. */
+    public List<String> dependentsOf(String id) {
+        List<String> dependents = new ArrayList<>();
+        for (Located located : rules.values()) {
+            for (var clock = located.rule().clock(); clock != null; clock = clock.orAt()) {
+                if (id.equals(clock.after())) {
+                    dependents.add(located.rule().id());
+                    break;
+                }
+            }
+        }
+        return dependents;
+    }
+
     DeadlineRules deadlines() {
         return deadlines;
     }
 
-    private void evaluate(Regime regime, BreachFacts facts, RiskAssessment risk, List<Obligation> obligations,
+    private void evaluate(Regime regime, Context context, List<Obligation> obligations,
                           List<NotRequired> notRequired) {
+        BreachFacts facts = context.facts();
         RegimeDefinition definition = regime.definition();
         long inScope = regime.jurisdictions().isEmpty() ? facts.affectedTotal() : facts.affectedIn(regime.jurisdictions());
-        Situation scope = new Situation(facts, risk, inScope, definition.area());
+        Situation scope = new Situation(facts, context.risk(), inScope, definition.area(), regime.jurisdictions());
         boolean applies = definition.appliesWhen() == null ? inScope > 0
                 : Conditions.test(definition.appliesWhen(), scope).holds();
-        LocalDate awareDay = facts.awareAt().atZoneSameInstant(definition.zoneFor(null)).toLocalDate();
         for (RuleDefinition rule : definition.rules()) {
             if (rule.fallbackFor() != null && properties.flagOn(rule.fallbackFor())) {
                 continue;
             }
-            String skipped = skipReason(definition, rule, applies, awareDay);
+            String skipped = skipReason(definition, rule, applies, context);
             if (skipped != null) {
                 notRequired.add(notRequired(definition, rule, skipped));
                 continue;
             }
             for (Target target : targets(regime, rule, facts, inScope)) {
-                Result result = Conditions.test(rule.trigger(), scope.at(target.count(), target.where()));
-                if (result.holds()) {
-                    obligations.add(obligation(definition, rule, target, result, facts));
+                Situation situation = scope.at(target.count(), target.where(), target.scope());
+                Result result = Conditions.test(rule.trigger(), situation);
+                String exempt = result.holds() ? exemption(rule, situation) : null;
+                if (exempt != null) {
+                    notRequired.add(notRequired(definition, rule, exempt));
+                } else if (result.holds()) {
+                    obligations.add(obligation(definition, rule, target, result, context));
                 } else {
                     notRequired.add(notRequired(definition, rule, "Not required: " + String.join("; ", result.because())
                             + (result.usedRisk() ? " [" + DeadlineRules.RISK_NOTE + "]" : "") + "."));
@@ -101,7 +135,20 @@ public final class Evaluator {
         }
     }
 
-    private String skipReason(RegimeDefinition regime, RuleDefinition rule, boolean applies, LocalDate awareDay) {
+    /** The reason an exemption of the law lifts the duty, or null; an UNCONFIRMED one only while its flag is on. */
+    private String exemption(RuleDefinition rule, Situation situation) {
+        for (Exemption exemption : rule.exemptions()) {
+            boolean on = exemption.unconfirmed() == null || properties.flagOn(exemption.unconfirmed().flag());
+            if (on && Conditions.test(exemption.when(), situation).holds()) {
+                return "Not required: exempt: " + exemption.label() + " (" + exemption.citation() + ")"
+                        + (exemption.unconfirmed() == null ? "" : " [UNCONFIRMED (flag "
+                        + exemption.unconfirmed().flag() + "): " + exemption.unconfirmed().note() + "]") + ".";
+            }
+        }
+        return null;
+    }
+
+    private String skipReason(RegimeDefinition regime, RuleDefinition rule, boolean applies, Context context) {
         if (rule.unconfirmed() != null && !properties.flagOn(rule.unconfirmed().flag())) {
             return "Switched off by configuration (breachflow.regimes.unconfirmed, flag "
                     + rule.unconfirmed().flag() + "): UNCONFIRMED, " + rule.unconfirmed().note();
@@ -109,8 +156,14 @@ public final class Evaluator {
         if (!applies) {
             return regime.notApplicable();
         }
-        if (!rule.inForceOn(awareDay)) {
-            return "Not in force for a breach known on " + awareDay + " (in force "
+        if (rule.validFrom() == null && rule.validUntil() == null) {
+            return null;
+        }
+        LocalDate day = context.asOf() != null ? context.asOf()
+                : deadlines.lawInstant(rule.clock(), context.facts()).atZone(regime.zoneFor(null)).toLocalDate();
+        if (!rule.inForceOn(day)) {
+            return "Not in force on " + day + (context.asOf() != null ? " (the day asked about)" : " (the day its clock starts)")
+                    + " (in force "
                     + (rule.validFrom() == null ? "" : "from " + rule.validFrom() + " ")
                     + (rule.validUntil() == null ? "" : "until " + rule.validUntil()) + ").";
         }
@@ -120,9 +173,9 @@ public final class Evaluator {
     private List<Target> targets(Regime regime, RuleDefinition rule, BreachFacts facts, long inScope) {
         String area = regime.definition().area();
         return switch (rule.per()) {
-            case REGIME -> List.of(new Target(rule.jurisdiction(), inScope, area));
+            case REGIME -> List.of(new Target(rule.jurisdiction(), inScope, area, regime.jurisdictions()));
             case JURISDICTION -> perJurisdiction(regime, facts);
-            case ESTABLISHMENT -> List.of(new Target(establishment(regime, facts), inScope, area));
+            case ESTABLISHMENT -> List.of(new Target(establishment(regime, facts), inScope, area, regime.jurisdictions()));
         };
     }
 
@@ -133,7 +186,8 @@ public final class Evaluator {
                 counts.merge(entry.jurisdiction(), entry.count(), Long::sum);
             }
         }
-        return counts.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue(), e.getKey())).toList();
+        return counts.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue(), e.getKey(), Set.of(e.getKey())))
+                .toList();
     }
 
     /** The EU main establishment, else the representative, else the member state with most people affected. */
@@ -150,9 +204,10 @@ public final class Evaluator {
     }
 
     private Obligation obligation(RegimeDefinition regime, RuleDefinition rule, Target target, Result result,
-                                  BreachFacts facts) {
+                                  Context context) {
         String jurisdiction = target.jurisdiction();
-        var deadline = deadlines.deadline(regime, rule, rule.clock(), facts, regime.zoneFor(jurisdiction), null);
+        var deadline = deadlines.deadline(regime, rule, rule.clock(), context.facts(), jurisdiction, null,
+                context.sent());
         List<String> because = new ArrayList<>(result.because());
         if (deadline.awaiting() != null) {
             because.add("the clock waits for " + deadline.awaiting());
