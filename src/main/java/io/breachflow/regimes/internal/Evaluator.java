@@ -5,6 +5,7 @@ import io.breachflow.regimes.BusinessCalendars;
 import io.breachflow.regimes.Evaluation;
 import io.breachflow.regimes.NotRequired;
 import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationKind;
 import io.breachflow.regimes.RiskAssessment;
 import io.breachflow.regimes.internal.Conditions.Result;
 import io.breachflow.regimes.internal.Conditions.Situation;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ public final class Evaluator {
     private final Map<String, Located> rules = new HashMap<>();
     private final DeadlineRules deadlines;
     private final RegimesProperties properties;
+    /** Each rule's basis without a computed-risk note, and its entry when its regime does not apply: built once. */
+    private final Map<RuleDefinition, String> bases = new IdentityHashMap<>();
+    private final Map<RuleDefinition, NotRequired> unapplied = new IdentityHashMap<>();
 
     /** A regime with its jurisdictions as a set, built once. */
     record Regime(RegimeDefinition definition, Set<String> jurisdictions) {
@@ -57,6 +62,13 @@ public final class Evaluator {
             regime.definition().rules().forEach(rule -> rules.put(rule.id(), new Located(regime, rule)));
         }
         this.deadlines = new DeadlineRules(new Deadlines(calendars), properties, rules);
+        for (Regime regime : regimes) {
+            RegimeDefinition definition = regime.definition();
+            definition.rules().forEach(rule -> {
+                bases.put(rule, deadlines.basis(rule, rule.citation(), false));
+                unapplied.put(rule, notRequired(definition, rule, skipReason(definition, rule, false, null)));
+            });
+        }
     }
 
     public Evaluation evaluate(BreachFacts facts) {
@@ -112,6 +124,10 @@ public final class Evaluator {
                 : Conditions.test(definition.appliesWhen(), scope).holds();
         for (RuleDefinition rule : definition.rules()) {
             if (rule.fallbackFor() != null && properties.flagOn(rule.fallbackFor())) {
+                continue;
+            }
+            if (!applies) { // most regimes, for most incidents: the same entry every time
+                notRequired.add(unapplied.get(rule));
                 continue;
             }
             String skipped = skipReason(definition, rule, applies, context);
@@ -219,24 +235,25 @@ public final class Evaluator {
     }
 
     private NotRequired notRequired(RegimeDefinition regime, RuleDefinition rule, String reason) {
-        return new NotRequired(regime.regime(), rule.kind(), reason, deadlines.basis(rule, rule.citation(), false),
-                rule.recipient(), rule.stage());
+        String basis = bases.get(rule);
+        return new NotRequired(regime.regime(), rule.kind(), reason,
+                basis != null ? basis : deadlines.basis(rule, rule.citation(), false), rule.recipient(), rule.stage());
     }
 
     /** One entry per duty: none for a duty another rule variant (other period, other branch) already gives. */
     private static List<NotRequired> distinct(List<NotRequired> notRequired, List<Obligation> obligations) {
-        Set<String> seen = new HashSet<>();
-        obligations.forEach(o -> seen.add(dutyKey(o.regime(), o.kind().name(), o.recipient(), o.stage())));
-        List<NotRequired> distinct = new ArrayList<>();
+        Set<Duty> seen = new HashSet<>();
+        obligations.forEach(o -> seen.add(new Duty(o.regime(), o.kind(), o.recipient(), o.stage())));
+        List<NotRequired> distinct = new ArrayList<>(notRequired.size());
         for (NotRequired entry : notRequired) {
-            if (seen.add(dutyKey(entry.regime(), entry.kind().name(), entry.recipient(), entry.stage()))) {
+            if (seen.add(new Duty(entry.regime(), entry.kind(), entry.recipient(), entry.stage()))) {
                 distinct.add(entry);
             }
         }
         return distinct;
     }
 
-    private static String dutyKey(String regime, String kind, String recipient, String stage) {
-        return regime + '|' + kind + '|' + recipient + '|' + stage;
+    /** One duty, whichever rule variant (period, branch) states it. */
+    private record Duty(String regime, ObligationKind kind, String recipient, String stage) {
     }
 }
