@@ -4,9 +4,11 @@
 # Usage: scripts/bench-regimes.sh [WARMUP [MEASURED]]     (defaults 20000 20000)
 #
 # Builds the test classes once, then runs io.breachflow.regimes.bench.RegimesBenchmark with the test
-# classpath: one incident with 50 affected jurisdictions evaluated against all 20 regimes, single
-# thread, after WARMUP evaluations. The last line of output is exactly:
-#   evaluations=<n> p50-ms=<x> p99-ms=<y> max-ms=<z>
+# classpath: one incident with 50 affected jurisdictions, then one touching 30 US states, each evaluated
+# against every regime (20 + 54 US states and territories), single thread, after WARMUP evaluations.
+# The last line of output is exactly:
+#   evaluations=<n> p50-ms=<x> p99-ms=<y> max-ms=<z> us-states=30 us-p50-ms=<a> us-p99-ms=<b> us-max-ms=<c> us-cpu-p99-ms=<d>
+# (wall-clock latency; us-cpu-p99-ms is the evaluating thread's own CPU time, unaffected by other processes)
 # Environment: BENCH_JAVA_OPTS (default -Xmx512m), MVN_ARGS (extra Maven flags, e.g. -o).
 set -euo pipefail
 

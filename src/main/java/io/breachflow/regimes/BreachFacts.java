@@ -12,6 +12,9 @@ import java.util.Set;
  * Immutable, so every scope revision is a new value and the previous one can still be diffed.
  *
  * <p>{@code null} booleans mean "not known"; see the {@code …Assumed} accessors for how the rules read them.
+ * {@code noHarmDetermined} lists the jurisdictions (US states) for which the officer recorded, after the
+ * investigation the state's law asks for, that the breach is not likely to harm its residents: a state's
+ * risk-of-harm exception applies only to what the officer recorded, never to a computed risk.
  */
 public record BreachFacts(
         String title,
@@ -24,7 +27,16 @@ public record BreachFacts(
         Boolean encrypted,
         Boolean highRisk,
         Organization organization,
-        Milestones milestones) {
+        Milestones milestones,
+        Set<String> noHarmDetermined) {
+
+    /** Facts without any recorded risk-of-harm determination. */
+    public BreachFacts(String title, OffsetDateTime awareAt, OffsetDateTime detectedAt, List<Affected> affected,
+                       Set<DataCategory> dataCategories, Cause cause, Boolean unauthorizedAccess, Boolean encrypted,
+                       Boolean highRisk, Organization organization, Milestones milestones) {
+        this(title, awareAt, detectedAt, affected, dataCategories, cause, unauthorizedAccess, encrypted, highRisk,
+                organization, milestones, Set.of());
+    }
 
     public BreachFacts {
         Objects.requireNonNull(awareAt, "awareAt");
@@ -34,6 +46,7 @@ public record BreachFacts(
         cause = cause == null ? Cause.UNKNOWN : cause;
         organization = organization == null ? Organization.UNKNOWN : organization;
         milestones = milestones == null ? Milestones.NONE : milestones;
+        noHarmDetermined = noHarmDetermined == null ? Set.of() : Set.copyOf(noHarmDetermined);
     }
 
     /** People affected in one jurisdiction (ISO 3166-1 alpha-2, or ISO 3166-2 for US states). */
@@ -99,12 +112,18 @@ public record BreachFacts(
     /** A copy with other affected counts and milestones, as a scope revision produces. */
     public BreachFacts withAffected(List<Affected> revised) {
         return new BreachFacts(title, awareAt, detectedAt, revised, dataCategories, cause, unauthorizedAccess,
-                encrypted, highRisk, organization, milestones);
+                encrypted, highRisk, organization, milestones, noHarmDetermined);
     }
 
     /** A copy with other milestones. */
     public BreachFacts withMilestones(Milestones revised) {
         return new BreachFacts(title, awareAt, detectedAt, affected, dataCategories, cause, unauthorizedAccess,
-                encrypted, highRisk, organization, revised);
+                encrypted, highRisk, organization, revised, noHarmDetermined);
+    }
+
+    /** A copy in which the officer recorded a risk-of-harm determination for {@code jurisdictions}. */
+    public BreachFacts withNoHarmDetermined(Set<String> jurisdictions) {
+        return new BreachFacts(title, awareAt, detectedAt, affected, dataCategories, cause, unauthorizedAccess,
+                encrypted, highRisk, organization, milestones, jurisdictions);
     }
 }

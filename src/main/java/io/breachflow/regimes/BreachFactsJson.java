@@ -4,6 +4,7 @@ import io.breachflow.regimes.internal.web.DistinctJurisdictions;
 import io.breachflow.regimes.internal.web.IsoTimestamp;
 import io.breachflow.regimes.internal.web.KnownJurisdiction;
 import io.breachflow.regimes.internal.web.OneOf;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,9 @@ import java.util.Set;
  * <p>Every list and count is bounded to what the register and audit columns hold (issue 14): at most
  * {@value #MAX_AFFECTED} distinct jurisdictions, each at most {@value #MAX_COUNT} people (more than live on
  * earth), so an accepted incident can always be written to the register.
+ *
+ * <p>{@code noHarmDetermined}: the US states for which the officer recorded a risk-of-harm determination
+ * (see {@link BreachFacts}); left out of the JSON when empty.
  */
 public record BreachFactsJson(
         @Size(max = 300) String title,
@@ -35,7 +39,17 @@ public record BreachFactsJson(
         Boolean encrypted,
         Boolean highRisk,
         @Valid OrganizationJson organization,
-        @Valid MilestonesJson milestones) {
+        @Valid MilestonesJson milestones,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Size(max = MAX_AFFECTED) List<@NotNull @KnownJurisdiction String> noHarmDetermined) {
+
+    /** A body without recorded risk-of-harm determinations. */
+    public BreachFactsJson(String title, String awareAt, String detectedAt, List<AffectedJson> affected,
+                           List<String> dataCategories, String cause, Boolean unauthorizedAccess, Boolean encrypted,
+                           Boolean highRisk, OrganizationJson organization, MilestonesJson milestones) {
+        this(title, awareAt, detectedAt, affected, dataCategories, cause, unauthorizedAccess, encrypted, highRisk,
+                organization, milestones, null);
+    }
 
     /** {@code {"jurisdiction", "count"}}. */
     public record AffectedJson(@NotNull @KnownJurisdiction String jurisdiction,
@@ -77,7 +91,8 @@ public record BreachFactsJson(
         }
         return new BreachFacts(title, time(awareAt), time(detectedAt), counts, categories,
                 cause == null ? null : Cause.valueOf(cause), unauthorizedAccess, encrypted, highRisk,
-                typedOrganization(), typedMilestones());
+                typedOrganization(), typedMilestones(),
+                noHarmDetermined == null ? Set.of() : Set.copyOf(noHarmDetermined));
     }
 
     private BreachFacts.Organization typedOrganization() {

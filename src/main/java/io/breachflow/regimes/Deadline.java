@@ -10,6 +10,25 @@ import java.time.OffsetDateTime;
  */
 public record Deadline(OffsetDateTime dueAt, OffsetDateTime targetAt, String awaiting) {
 
+    /**
+     * How {@code awaiting} starts when a business-day calendar does not cover a year the clock needs: an
+     * error to show, never a deadline silently dropped.
+     */
+    public static final String CALENDAR_MISSING = "a business-day calendar that covers the date";
+
+    /** How {@code awaiting} starts for a clock that runs from the sending of the individual notice. */
+    public static final String AFTER_INDIVIDUAL_NOTICE = "the individual notice being sent";
+
+    /** Whether the deadline cannot be computed because a holiday calendar does not cover the year it needs. */
+    public static boolean calendarMissing(String awaiting) {
+        return awaiting != null && awaiting.startsWith(CALENDAR_MISSING);
+    }
+
+    /** Whether the deadline waits for the individual notice to be sent. */
+    public static boolean afterIndividualNotice(String awaiting) {
+        return awaiting != null && awaiting.startsWith(AFTER_INDIVIDUAL_NOTICE);
+    }
+
     public static Deadline due(OffsetDateTime dueAt) {
         return new Deadline(dueAt, null, null);
     }

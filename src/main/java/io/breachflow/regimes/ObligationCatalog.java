@@ -6,6 +6,7 @@ import io.breachflow.regimes.internal.Reviser;
 import io.breachflow.regimes.internal.rules.RuleBook;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,33 @@ public class ObligationCatalog {
         return java.util.Collections.unmodifiableMap(rulesByRegime);
     }
 
-    /** Obligations and checked-but-not-required duties for {@code facts}, obligations sorted by deadline. */
+    /**
+     * Obligations and checked-but-not-required duties for {@code facts}, obligations sorted by deadline. Each
+     * rule follows the law in force on the day its clock starts (California's 30-day notice for a breach
+     * discovered from 1 Jan 2026, "most expedient time" before).
+     */
     public Evaluation evaluate(BreachFacts facts) {
         return evaluator.evaluate(facts);
+    }
+
+    /** As {@link #evaluate(BreachFacts)} under the law in force on {@code asOf} (the what-if page's "as of"). */
+    public Evaluation evaluate(BreachFacts facts, LocalDate asOf) {
+        return evaluator.evaluate(facts, asOf, Map.of());
+    }
+
+    /**
+     * The obligations whose clock runs from the sending of the notice or report {@code sentKey} ("within 15
+     * days after notifying consumers", "no later than the individual notice"), with the deadline that sending
+     * at {@code sentAt} fixes. Until it is recorded they wait, "after the individual notice".
+     */
+    public List<Obligation> afterSending(BreachFacts facts, String sentKey, Instant sentAt) {
+        String rule = sentKey.contains(":") ? sentKey.substring(0, sentKey.indexOf(':')) : sentKey;
+        List<String> dependents = evaluator.dependentsOf(rule);
+        if (dependents.isEmpty()) {
+            return List.of();
+        }
+        return evaluator.evaluate(facts, null, Map.of(sentKey, sentAt)).obligations().stream()
+                .filter(o -> dependents.contains(o.rule()) && o.dueAt() != null).toList();
     }
 
     /**

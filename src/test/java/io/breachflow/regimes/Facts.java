@@ -34,6 +34,7 @@ final class Facts {
     private String assessment;
     private String determination;
     private String confirmation;
+    private Set<String> noHarm = Set.of();
 
     static Facts breach() {
         return new Facts();
@@ -58,13 +59,15 @@ final class Facts {
     Facts assessmentCompletedAt(String time) { assessment = time; return this; }
     Facts breachDeterminedAt(String time) { determination = time; return this; }
     Facts personalDataConfirmedAt(String time) { confirmation = time; return this; }
+    Facts noHarmDetermined(String... jurisdictions) { noHarm = Set.of(jurisdictions); return this; }
 
     BreachFacts build() {
         return new BreachFacts("test breach", time(awareAt), time(detectedAt), affected, categories, cause,
                 unauthorizedAccess, encrypted, highRisk,
                 new BreachFacts.Organization(homeCountry, secRegistrant, onlineServiceProvider, euMainEstablishment,
                         euRepresentative, nis2Entity, criticalInfrastructure),
-                new BreachFacts.Milestones(time(materiality), time(assessment), time(determination), time(confirmation)));
+                new BreachFacts.Milestones(time(materiality), time(assessment), time(determination), time(confirmation)),
+                noHarm);
     }
 
     private static OffsetDateTime time(String value) {

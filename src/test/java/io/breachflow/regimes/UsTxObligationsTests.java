@@ -20,10 +20,11 @@ class UsTxObligationsTests {
     }
 
     @Test
-    void notifiesTheAttorneyGeneralWithin30DaysOfDeterminationAt250OrMore() {
+    void notifiesTheAttorneyGeneralWithin30DaysOfDiscoveryAt250OrMore() {
         Obligation report = obligation(evaluate(texans(250)), "us-tx-ag");
 
-        assertThat(report.dueAt()).isEqualTo(at("2025-12-20T23:59:59-06:00"));
+        // known 18 Nov 2025 07:00 in Austin; SB 768 counts from discovery, not determination
+        assertThat(report.dueAt()).isEqualTo(at("2025-12-18T23:59:59-06:00"));
         assertThat(requires(evaluate(texans(249)), "US-TX", AUTHORITY_REPORT)).isFalse();
     }
 

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  *       "Eid al-Fitr day 2" is dropped, and the central government's other gazetted holidays are not covered.</li>
  *   <li>JP, SG: jollyday's data is out of date (no equinox days, the old Emperor's Birthday, no Chinese New Year
  *       or Vesak after 2024), so they are tables like KR and CN.</li>
+ *   <li>WEEKDAYS: Monday to Friday without holidays, for state "business days" whose holidays the fact base
+ *       does not name (the earliest reading of the deadline).</li>
  * </ul>
  */
 @Component
@@ -47,7 +49,8 @@ public class ShippedBusinessCalendars implements BusinessCalendars {
                 TableHolidaySource.load("KR"),
                 TableHolidaySource.load("CN"),
                 TableHolidaySource.load("JP"),
-                TableHolidaySource.load("SG")));
+                TableHolidaySource.load("SG"),
+                new WeekdaysHolidaySource()));
     }
 
     ShippedBusinessCalendars(List<HolidaySource> sources) {

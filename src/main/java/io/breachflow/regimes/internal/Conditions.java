@@ -8,6 +8,7 @@ import io.breachflow.regimes.internal.rules.Condition;
 import io.breachflow.regimes.internal.rules.Threshold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,15 +17,29 @@ import java.util.function.Supplier;
  */
 final class Conditions {
 
-    /** What a trigger is tested against: the facts, the risk, and the headcount in the rule's scope. */
-    record Situation(BreachFacts facts, RiskAssessment risk, String riskNote, long count, String where) {
+    /**
+     * What a trigger is tested against: the facts, the risk, the headcount in the rule's scope, and the
+     * jurisdiction codes of that scope (for a recorded risk-of-harm determination).
+     */
+    record Situation(BreachFacts facts, RiskAssessment risk, String riskNote, long count, String where,
+                     Set<String> scope) {
 
-        Situation(BreachFacts facts, RiskAssessment risk, long count, String where) {
-            this(facts, risk, risk.computed() ? " (computed: " + risk.formula() + ")" : " (as assessed)", count, where);
+        Situation(BreachFacts facts, RiskAssessment risk, long count, String where, Set<String> scope) {
+            this(facts, risk, risk.computed() ? " (computed: " + risk.formula() + ")" : " (as assessed)", count, where,
+                    scope);
         }
 
-        Situation at(long otherCount, String otherWhere) {
-            return new Situation(facts, risk, riskNote, otherCount, otherWhere);
+        Situation at(long otherCount, String otherWhere, Set<String> otherScope) {
+            return new Situation(facts, risk, riskNote, otherCount, otherWhere, otherScope);
+        }
+
+        boolean noHarmDetermined() {
+            for (String jurisdiction : facts.noHarmDetermined()) {
+                if (scope.contains(jurisdiction)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -63,6 +78,11 @@ final class Conditions {
         if (c.count() != null) {
             parts.add(count(c, s));
         }
+        if (c.totalCount() != null) {
+            String text = label(c, () -> c.totalCount().describe() + " individuals affected in all")
+                    + " (" + Threshold.format(facts.affectedTotal()) + " in all)";
+            parts.add(leaf(c.totalCount().test(facts.affectedTotal()), text, text));
+        }
         if (c.categoriesAny() != null) {
             List<DataCategory> found = c.categoriesAny().stream().filter(facts.dataCategories()::contains).toList();
             String text = label(c, () -> "data of the kinds " + c.categoriesAny());
@@ -78,6 +98,8 @@ final class Conditions {
         add(parts, c, c.criticalInfrastructure(), Boolean.TRUE.equals(org.criticalInfrastructure()), "critical-infrastructure operator");
         add(parts, c, c.euMainEstablishment(), org.euMainEstablishment() != null, "main establishment in the EU");
         add(parts, c, c.affectedInScope(), s.count() > 0, "people affected in " + s.where());
+        add(parts, c, c.noHarmDetermined(), s.noHarmDetermined(),
+                "a risk-of-harm determination recorded for " + s.where());
         if (c.nis2EntityAny() != null) {
             parts.add(leaf(c.nis2EntityAny().contains(org.nis2Entity()), c, () -> "NIS2 entity " + c.nis2EntityAny()));
         }

@@ -39,6 +39,7 @@ final class Deadlines {
                     clock, zone);
             case MONTHS -> endOf(start.plusMonths(clock.amount()), clock, zone);
             case BUSINESS_DAYS -> endOf(businessDays(clock, start), clock, zone);
+            case AT_ANCHOR -> anchor.atZone(zone).toOffsetDateTime();
             case WITHOUT_UNDUE_DELAY -> null;
         };
     }

@@ -5,15 +5,19 @@ import io.breachflow.regimes.BusinessCalendars;
 import io.breachflow.regimes.Evaluation;
 import io.breachflow.regimes.NotRequired;
 import io.breachflow.regimes.Obligation;
+import io.breachflow.regimes.ObligationKind;
 import io.breachflow.regimes.RiskAssessment;
 import io.breachflow.regimes.internal.Conditions.Result;
 import io.breachflow.regimes.internal.Conditions.Situation;
+import io.breachflow.regimes.internal.rules.Exemption;
 import io.breachflow.regimes.internal.rules.RegimeDefinition;
 import io.breachflow.regimes.internal.rules.RuleBook;
 import io.breachflow.regimes.internal.rules.RuleDefinition;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +35,9 @@ public final class Evaluator {
     private final Map<String, Located> rules = new HashMap<>();
     private final DeadlineRules deadlines;
     private final RegimesProperties properties;
+    /** Each rule's basis without a computed-risk note, and its entry when its regime does not apply: built once. */
+    private final Map<RuleDefinition, String> bases = new IdentityHashMap<>();
+    private final Map<RuleDefinition, NotRequired> unapplied = new IdentityHashMap<>();
 
     /** A regime with its jurisdictions as a set, built once. */
     record Regime(RegimeDefinition definition, Set<String> jurisdictions) {
@@ -40,8 +47,12 @@ public final class Evaluator {
     record Located(Regime regime, RuleDefinition rule) {
     }
 
-    /** Whom one obligation of a rule addresses and how many people it concerns. */
-    private record Target(String jurisdiction, long count, String where) {
+    /** Whom one obligation of a rule addresses, how many people it concerns, and their jurisdictions. */
+    private record Target(String jurisdiction, long count, String where, Set<String> scope) {
+    }
+
+    /** One evaluation's inputs. */
+    private record Context(BreachFacts facts, RiskAssessment risk, LocalDate asOf, Map<String, Instant> sent) {
     }
 
     public Evaluator(RuleBook book, BusinessCalendars calendars, RegimesProperties properties) {
@@ -51,14 +62,31 @@ public final class Evaluator {
             regime.definition().rules().forEach(rule -> rules.put(rule.id(), new Located(regime, rule)));
         }
         this.deadlines = new DeadlineRules(new Deadlines(calendars), properties, rules);
+        for (Regime regime : regimes) {
+            RegimeDefinition definition = regime.definition();
+            definition.rules().forEach(rule -> {
+                bases.put(rule, deadlines.basis(rule, rule.citation(), false));
+                unapplied.put(rule, notRequired(definition, rule, skipReason(definition, rule, false, null)));
+            });
+        }
     }
 
     public Evaluation evaluate(BreachFacts facts) {
+        return evaluate(facts, null, Map.of());
+    }
+
+    /**
+     * @param asOf the day whose law applies to every rule; null = each rule's law in force at its own anchor
+     *             (discovery, determination, …; awareness while the anchor is not known)
+     * @param sent when earlier notices and reports went out, by obligation key: clocks that run from them
+     */
+    public Evaluation evaluate(BreachFacts facts, LocalDate asOf, Map<String, Instant> sent) {
         RiskAssessment risk = RiskScoring.assess(facts);
         List<Obligation> obligations = new ArrayList<>();
         List<NotRequired> notRequired = new ArrayList<>();
+        Context context = new Context(facts, risk, asOf, sent);
         for (Regime regime : regimes) {
-            evaluate(regime, facts, risk, obligations, notRequired);
+            evaluate(regime, context, obligations, notRequired);
         }
         obligations.sort(Obligation.BY_DEADLINE);
         return new Evaluation(obligations, distinct(notRequired, obligations), risk);
@@ -68,31 +96,53 @@ public final class Evaluator {
         return rules.get(id);
     }
 
+    /** The ids of the rules whose clock (or second clock) runs from the sending of {@code id}'s notice or report. */
+    public List<String> dependentsOf(String id) {
+        List<String> dependents = new ArrayList<>();
+        for (Located located : rules.values()) {
+            for (var clock = located.rule().clock(); clock != null; clock = clock.orAt()) {
+                if (id.equals(clock.after())) {
+                    dependents.add(located.rule().id());
+                    break;
+                }
+            }
+        }
+        return dependents;
+    }
+
     DeadlineRules deadlines() {
         return deadlines;
     }
 
-    private void evaluate(Regime regime, BreachFacts facts, RiskAssessment risk, List<Obligation> obligations,
+    private void evaluate(Regime regime, Context context, List<Obligation> obligations,
                           List<NotRequired> notRequired) {
+        BreachFacts facts = context.facts();
         RegimeDefinition definition = regime.definition();
         long inScope = regime.jurisdictions().isEmpty() ? facts.affectedTotal() : facts.affectedIn(regime.jurisdictions());
-        Situation scope = new Situation(facts, risk, inScope, definition.area());
+        Situation scope = new Situation(facts, context.risk(), inScope, definition.area(), regime.jurisdictions());
         boolean applies = definition.appliesWhen() == null ? inScope > 0
                 : Conditions.test(definition.appliesWhen(), scope).holds();
-        LocalDate awareDay = facts.awareAt().atZoneSameInstant(definition.zoneFor(null)).toLocalDate();
         for (RuleDefinition rule : definition.rules()) {
             if (rule.fallbackFor() != null && properties.flagOn(rule.fallbackFor())) {
                 continue;
             }
-            String skipped = skipReason(definition, rule, applies, awareDay);
+            if (!applies) { // most regimes, for most incidents: the same entry every time
+                notRequired.add(unapplied.get(rule));
+                continue;
+            }
+            String skipped = skipReason(definition, rule, applies, context);
             if (skipped != null) {
                 notRequired.add(notRequired(definition, rule, skipped));
                 continue;
             }
             for (Target target : targets(regime, rule, facts, inScope)) {
-                Result result = Conditions.test(rule.trigger(), scope.at(target.count(), target.where()));
-                if (result.holds()) {
-                    obligations.add(obligation(definition, rule, target, result, facts));
+                Situation situation = scope.at(target.count(), target.where(), target.scope());
+                Result result = Conditions.test(rule.trigger(), situation);
+                String exempt = result.holds() ? exemption(rule, situation) : null;
+                if (exempt != null) {
+                    notRequired.add(notRequired(definition, rule, exempt));
+                } else if (result.holds()) {
+                    obligations.add(obligation(definition, rule, target, result, context));
                 } else {
                     notRequired.add(notRequired(definition, rule, "Not required: " + String.join("; ", result.because())
                             + (result.usedRisk() ? " [" + DeadlineRules.RISK_NOTE + "]" : "") + "."));
@@ -101,7 +151,20 @@ public final class Evaluator {
         }
     }
 
-    private String skipReason(RegimeDefinition regime, RuleDefinition rule, boolean applies, LocalDate awareDay) {
+    /** The reason an exemption of the law lifts the duty, or null; an UNCONFIRMED one only while its flag is on. */
+    private String exemption(RuleDefinition rule, Situation situation) {
+        for (Exemption exemption : rule.exemptions()) {
+            boolean on = exemption.unconfirmed() == null || properties.flagOn(exemption.unconfirmed().flag());
+            if (on && Conditions.test(exemption.when(), situation).holds()) {
+                return "Not required: exempt: " + exemption.label() + " (" + exemption.citation() + ")"
+                        + (exemption.unconfirmed() == null ? "" : " [UNCONFIRMED (flag "
+                        + exemption.unconfirmed().flag() + "): " + exemption.unconfirmed().note() + "]") + ".";
+            }
+        }
+        return null;
+    }
+
+    private String skipReason(RegimeDefinition regime, RuleDefinition rule, boolean applies, Context context) {
         if (rule.unconfirmed() != null && !properties.flagOn(rule.unconfirmed().flag())) {
             return "Switched off by configuration (breachflow.regimes.unconfirmed, flag "
                     + rule.unconfirmed().flag() + "): UNCONFIRMED, " + rule.unconfirmed().note();
@@ -109,8 +172,14 @@ public final class Evaluator {
         if (!applies) {
             return regime.notApplicable();
         }
-        if (!rule.inForceOn(awareDay)) {
-            return "Not in force for a breach known on " + awareDay + " (in force "
+        if (rule.validFrom() == null && rule.validUntil() == null) {
+            return null;
+        }
+        LocalDate day = context.asOf() != null ? context.asOf()
+                : deadlines.lawInstant(rule.clock(), context.facts()).atZone(regime.zoneFor(null)).toLocalDate();
+        if (!rule.inForceOn(day)) {
+            return "Not in force on " + day + (context.asOf() != null ? " (the day asked about)" : " (the day its clock starts)")
+                    + " (in force "
                     + (rule.validFrom() == null ? "" : "from " + rule.validFrom() + " ")
                     + (rule.validUntil() == null ? "" : "until " + rule.validUntil()) + ").";
         }
@@ -120,9 +189,9 @@ public final class Evaluator {
     private List<Target> targets(Regime regime, RuleDefinition rule, BreachFacts facts, long inScope) {
         String area = regime.definition().area();
         return switch (rule.per()) {
-            case REGIME -> List.of(new Target(rule.jurisdiction(), inScope, area));
+            case REGIME -> List.of(new Target(rule.jurisdiction(), inScope, area, regime.jurisdictions()));
             case JURISDICTION -> perJurisdiction(regime, facts);
-            case ESTABLISHMENT -> List.of(new Target(establishment(regime, facts), inScope, area));
+            case ESTABLISHMENT -> List.of(new Target(establishment(regime, facts), inScope, area, regime.jurisdictions()));
         };
     }
 
@@ -133,7 +202,8 @@ public final class Evaluator {
                 counts.merge(entry.jurisdiction(), entry.count(), Long::sum);
             }
         }
-        return counts.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue(), e.getKey())).toList();
+        return counts.entrySet().stream().map(e -> new Target(e.getKey(), e.getValue(), e.getKey(), Set.of(e.getKey())))
+                .toList();
     }
 
     /** The EU main establishment, else the representative, else the member state with most people affected. */
@@ -150,9 +220,10 @@ public final class Evaluator {
     }
 
     private Obligation obligation(RegimeDefinition regime, RuleDefinition rule, Target target, Result result,
-                                  BreachFacts facts) {
+                                  Context context) {
         String jurisdiction = target.jurisdiction();
-        var deadline = deadlines.deadline(regime, rule, rule.clock(), facts, regime.zoneFor(jurisdiction), null);
+        var deadline = deadlines.deadline(regime, rule, rule.clock(), context.facts(), jurisdiction, null,
+                context.sent());
         List<String> because = new ArrayList<>(result.because());
         if (deadline.awaiting() != null) {
             because.add("the clock waits for " + deadline.awaiting());
@@ -164,24 +235,25 @@ public final class Evaluator {
     }
 
     private NotRequired notRequired(RegimeDefinition regime, RuleDefinition rule, String reason) {
-        return new NotRequired(regime.regime(), rule.kind(), reason, deadlines.basis(rule, rule.citation(), false),
-                rule.recipient(), rule.stage());
+        String basis = bases.get(rule);
+        return new NotRequired(regime.regime(), rule.kind(), reason,
+                basis != null ? basis : deadlines.basis(rule, rule.citation(), false), rule.recipient(), rule.stage());
     }
 
     /** One entry per duty: none for a duty another rule variant (other period, other branch) already gives. */
     private static List<NotRequired> distinct(List<NotRequired> notRequired, List<Obligation> obligations) {
-        Set<String> seen = new HashSet<>();
-        obligations.forEach(o -> seen.add(dutyKey(o.regime(), o.kind().name(), o.recipient(), o.stage())));
-        List<NotRequired> distinct = new ArrayList<>();
+        Set<Duty> seen = new HashSet<>();
+        obligations.forEach(o -> seen.add(new Duty(o.regime(), o.kind(), o.recipient(), o.stage())));
+        List<NotRequired> distinct = new ArrayList<>(notRequired.size());
         for (NotRequired entry : notRequired) {
-            if (seen.add(dutyKey(entry.regime(), entry.kind().name(), entry.recipient(), entry.stage()))) {
+            if (seen.add(new Duty(entry.regime(), entry.kind(), entry.recipient(), entry.stage()))) {
                 distinct.add(entry);
             }
         }
         return distinct;
     }
 
-    private static String dutyKey(String regime, String kind, String recipient, String stage) {
-        return regime + '|' + kind + '|' + recipient + '|' + stage;
+    /** One duty, whichever rule variant (period, branch) states it. */
+    private record Duty(String regime, ObligationKind kind, String recipient, String stage) {
     }
 }

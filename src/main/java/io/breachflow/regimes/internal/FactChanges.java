@@ -41,6 +41,8 @@ final class FactChanges {
         note(changes, "unauthorized access", before.unauthorizedAccess(), after.unauthorizedAccess());
         note(changes, "encrypted", before.encrypted(), after.encrypted());
         note(changes, "high risk", before.highRisk(), after.highRisk());
+        note(changes, "risk-of-harm determinations recorded", new java.util.TreeSet<>(before.noHarmDetermined()),
+                new java.util.TreeSet<>(after.noHarmDetermined()));
         return changes;
     }
 

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Reviser {
 
     private static final Supplement DEFAULT_SUPPLEMENT = new Supplement(
-            new ClockSpec(Anchor.REVISION, null, null, ClockUnit.WITHOUT_UNDUE_DELAY, null, null, null, null),
+            new ClockSpec(Anchor.REVISION, null, null, ClockUnit.WITHOUT_UNDUE_DELAY, null, null, null, null, null),
             "No supplementary-report clock for this regime in the fact base; internal target applies");
 
     private final Evaluator evaluator;

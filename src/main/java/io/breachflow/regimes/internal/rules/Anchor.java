@@ -13,7 +13,7 @@ public enum Anchor {
     /** The end of incident handling, which the facts do not carry. */
     HANDLING_ENDED("the end of incident handling"),
     /** The submission of an earlier stage ({@code ClockSpec.after}), which the facts do not carry. */
-    SUBMISSION("the submission of the earlier report"),
+    SUBMISSION("the sending of the earlier notice or report"),
     /** The moment a scope revision became known. */
     REVISION("the revision");
 

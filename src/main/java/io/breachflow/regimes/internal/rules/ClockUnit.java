@@ -11,5 +11,10 @@ public enum ClockUnit {
     /** Calendar months, ending 23:59:59 local on the same day of the month. */
     MONTHS,
     /** No number in the law ("without undue delay", "promptly"): no dueAt, an internal target instead. */
-    WITHOUT_UNDUE_DELAY
+    WITHOUT_UNDUE_DELAY,
+    /**
+     * No later than the anchor itself: "no later than the individual notice", "concurrently", "simultaneously",
+     * "prior to". With a {@link Anchor#SUBMISSION} anchor the deadline is the instant the earlier notice went out.
+     */
+    AT_ANCHOR
 }

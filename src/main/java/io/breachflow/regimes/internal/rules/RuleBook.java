@@ -79,11 +79,16 @@ public final class RuleBook {
         return regimes;
     }
 
-    /** Every flag id used by an UNCONFIRMED rule. */
+    /** Every flag id used by an UNCONFIRMED rule or exemption. */
     public Set<String> flags() {
         Set<String> flags = new HashSet<>();
-        regimes.forEach(regime -> regime.rules().stream().filter(rule -> rule.unconfirmed() != null)
-                .forEach(rule -> flags.add(rule.unconfirmed().flag())));
+        regimes.forEach(regime -> regime.rules().forEach(rule -> {
+            if (rule.unconfirmed() != null) {
+                flags.add(rule.unconfirmed().flag());
+            }
+            rule.exemptions().stream().filter(exemption -> exemption.unconfirmed() != null)
+                    .forEach(exemption -> flags.add(exemption.unconfirmed().flag()));
+        }));
         return flags;
     }
 }

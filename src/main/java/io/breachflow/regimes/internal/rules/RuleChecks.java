@@ -33,22 +33,32 @@ final class RuleChecks {
                             "a flag and a note on an UNCONFIRMED rule");
                     flags.add(rule.unconfirmed().flag());
                 }
+                for (Exemption exemption : rule.exemptions()) {
+                    require(exemption.label() != null && exemption.when() != null && exemption.citation() != null,
+                            rule.id(), "a label, a condition and a citation on every exemption");
+                    require(exemption.unconfirmed() == null || exemption.unconfirmed().flag() != null, rule.id(),
+                            "a flag on an UNCONFIRMED exemption");
+                }
             }
         }
         for (RegimeDefinition regime : regimes) {
             for (RuleDefinition rule : regime.rules()) {
                 require(rule.fallbackFor() == null || flags.contains(rule.fallbackFor()), rule.id(),
                         "fallbackFor to name a flag of an UNCONFIRMED rule");
-                require(rule.clock().anchor() != Anchor.SUBMISSION || ids.contains(rule.clock().after()), rule.id(),
-                        "a SUBMISSION clock to name an existing rule in 'after'");
+                for (ClockSpec clock = rule.clock(); clock != null; clock = clock.orAt()) {
+                    require(clock.anchor() != Anchor.SUBMISSION || ids.contains(clock.after()), rule.id(),
+                            "a SUBMISSION clock to name an existing rule in 'after'");
+                }
             }
         }
     }
 
     private static void checkClock(String id, ClockSpec clock) {
         require(clock != null && clock.unit() != null && clock.anchor() != null, id, "a clock with anchor and unit");
-        require(clock.unit() == ClockUnit.WITHOUT_UNDUE_DELAY || (clock.amount() != null && clock.amount() > 0), id,
+        require(!clock.counted() || (clock.amount() != null && clock.amount() > 0), id,
                 "a positive amount on a counted clock");
+        require(clock.unit() != ClockUnit.AT_ANCHOR || clock.amount() == null, id,
+                "no amount on an AT_ANCHOR clock");
         require(clock.unit() != ClockUnit.BUSINESS_DAYS || clock.calendar() != null, id,
                 "a calendar on a business-day clock");
         if (clock.cutoff() != null) {
@@ -56,6 +66,9 @@ final class RuleChecks {
         }
         if (clock.target() != null) {
             checkClock(id, clock.target());
+        }
+        if (clock.orAt() != null) {
+            checkClock(id, clock.orAt());
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
  * @param validFrom   first day (awareness date, regime zone) the rule is in force; null = always
  * @param validUntil  last day in force; null = still in force
  * @param fallbackFor the flag this rule replaces when that flag is switched off
+ * @param exemptions  the law's exceptions (encryption safe harbour, risk-of-harm determination), each with its
+ *                    citation; an UNCONFIRMED exemption is ignored when its flag is off, so the duty stays
  */
 public record RuleDefinition(
         String id,
@@ -24,6 +26,7 @@ public record RuleDefinition(
         LocalDate validFrom,
         LocalDate validUntil,
         Condition trigger,
+        List<Exemption> exemptions,
         ClockSpec clock,
         Supplement supplement,
         List<String> content,
@@ -35,6 +38,7 @@ public record RuleDefinition(
     public RuleDefinition {
         per = per == null ? Per.REGIME : per;
         content = content == null ? List.of() : List.copyOf(content);
+        exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
     }
 
     public boolean inForceOn(LocalDate day) {
