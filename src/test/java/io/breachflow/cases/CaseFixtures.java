@@ -85,7 +85,7 @@ final class CaseFixtures {
                 ObligationKind.AUTHORITY_REPORT, "PIPC", null, OffsetDateTime.parse("2025-11-19T22:00:00+09:00"),
                 null, "PIPA Art. 34(3); Enforcement Decree Art. 40(1)", "1,000 or more data subjects", null,
                 "kr-pipa-report", null, null, null, null), new Obligation("US-CA", ObligationKind.AUTHORITY_REPORT,
-                "AG", null, OffsetDateTime.parse("2025-11-21T17:00:00-08:00"), null, "Cal. Civ. Code §1798.82(f)",
+                "AG", null, OffsetDateTime.parse("2025-11-21T17:00:00-08:00"), null, "Cal. Civ. Code § 1798.82(f)",
                 "more than 500 California residents", null, "us-ca-ag", null, null, null, null)), List.of(), null));
         given(tasks.openForIncident(anyString())).willReturn(List.of(new HumanTask(7001L, "Task_DraftReport",
                 "Draft report to PIPC", "draft-report", ID.toString(), "kr-pipa-report",

@@ -82,11 +82,11 @@ class CaseRequestFormsIntegrationTests {
         assertThat(californiaNoticeDue()).isEqualTo(before.plusDays(14));
         String page = page("/incidents/" + incident + "/holds", second);
         assertThat(page).contains("This request was already recorded: nothing was moved again (1 notice held)")
-                .contains("Los Angeles Police Department").contains("Cal. Civ. Code §1798.82")
+                .contains("Los Angeles Police Department").contains("Cal. Civ. Code § 1798.82")
                 .contains("the law of KR-PIPA lets no law-enforcement request delay it");
         assertThat(page("/incidents/" + incident, null)).as("the workspace shows the hold, its end and who recorded it")
                 .contains("Held at the request of Los Angeles Police Department (reference LAPD-2026-4417) until")
-                .contains("recorded by officer").contains("Cal. Civ. Code §1798.82");
+                .contains("recorded by officer").contains("Cal. Civ. Code § 1798.82");
     }
 
     @Test

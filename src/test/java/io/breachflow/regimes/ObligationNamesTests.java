@@ -44,8 +44,8 @@ class ObligationNamesTests {
     void shortensACitationToItsFirstArticle() {
         assertThat(ObligationNames.shortCitation("Network Act Art. 48-3(4), Decree Art. 58-2 (in force 14 Aug 2024): 24 hours"))
                 .isEqualTo("Network Act Art. 48-3(4)");
-        assertThat(ObligationNames.shortCitation("Cal. Civ. Code §1798.82 as amended by SB 446: within 30 days"))
-                .isEqualTo("Cal. Civ. Code §1798.82");
+        assertThat(ObligationNames.shortCitation("Cal. Civ. Code § 1798.82 as amended by SB 446: within 30 days"))
+                .isEqualTo("Cal. Civ. Code § 1798.82");
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Cal. Civ. Code §1798.82 as amended by SB 446 (regulations.md §4.2). */
+/** Cal. Civ. Code § 1798.82 as amended by SB 446 (regulations.md §4.2). */
 class UsCaObligationsTests {
 
     private static Facts californians(long count) {
