@@ -69,6 +69,9 @@ class OperatorEndpointsIntegrationTests {
                             "breachflow_engine_job_latency_seconds_count", "breachflow_engine_calls_seconds_count",
                             "breachflow_audit_chain_intact", "breachflow_audit_chain_verified_timestamp_seconds")
                     .contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+            for (String metric : dashboardMetrics()) {
+                assertThat(scrape.body()).as("docker/grafana dashboard metric " + metric).contains(metric);
+            }
             Matcher nearest = NEAREST.matcher(scrape.body());
             assertThat(nearest.find()).as("nearest deadline gauge").isTrue();
             assertThat(Double.parseDouble(nearest.group(1))).isBetween(0.0, 24 * 60.0);
@@ -103,6 +106,15 @@ class OperatorEndpointsIntegrationTests {
                 "\"mail\":{\"status\":\"UP\"", "\"migrations\":{\"status\":\"UP\"");
         assertThat(officer.body()).doesNotContain("engine", "mail", "gatewayVersion");
         assertThat(readiness.body()).contains("\"engine\"", "\"migrations\"", "\"readinessState\"");
+    }
+
+    /** The breachflow_* series the example Grafana dashboard queries (notices appear with the first run). */
+    private static java.util.Set<String> dashboardMetrics() throws java.io.IOException {
+        String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("docker/grafana/breachflow-dashboard.json"));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Pattern.compile("breachflow_[a-z_]+").matcher(dashboard).results().map(match -> match.group())
+                .filter(name -> !name.startsWith("breachflow_notices")).forEach(names::add);
+        return names;
     }
 
     private HttpResponse<String> send(String method, String path, String user, String json) {

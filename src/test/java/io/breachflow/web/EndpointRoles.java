@@ -83,6 +83,9 @@ final class EndpointRoles {
         allow(EnumSet.of(AUDITOR, DPO, ADMIN), "GET /audit", "GET /audit/alarms");
         allow(EnumSet.of(AUDITOR, ADMIN), "POST /audit/verify");
         allow(EnumSet.of(DPO), "POST /audit/alarms/{id}/{action:approve|clear}");
+        // the OpenAPI description and Swagger UI (issue 17): any signed-in user
+        allow(EVERYONE, "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                "GET /swagger-ui.html");
     }
 
     private EndpointRoles() {
