@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * counters read from the totals the dispatcher and importer already keep in {@code notice_run} and
  * {@code notice_cohort} (moved in the same transaction as the ledger), so they are exact, survive restarts and
  * agree between nodes; the hot sending path is not touched. Runs created within
- * {@code breachflow.metrics.run-window} (default 30 days) are reported, which keeps the run label bounded.
+ * {@code breachflow.metrics.run-window} (default 30 days) get their series, so the run label stays bounded by recent
+ * runs (a run that ages out keeps its series until the next restart).
  */
 @Component
 class NoticeMetrics implements MeterBinder, GaugeSnapshot {
@@ -35,8 +37,7 @@ class NoticeMetrics implements MeterBinder, GaugeSnapshot {
     private volatile MeterRegistry registry;
 
     NoticeMetrics(JdbcClient jdbc, ObjectProvider<Clock> clock,
-            @org.springframework.beans.factory.annotation.Value("${breachflow.metrics.run-window:P30D}")
-            Duration runWindow) {
+            @Value("${breachflow.metrics.run-window:P30D}") Duration runWindow) {
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.runWindow = runWindow;
