@@ -85,6 +85,9 @@ final class EndpointRoles {
         allow(EnumSet.of(DPO), "POST /audit/alarms/{id}/{action:approve|clear}");
         // demo data (issue 17): the administrator's page and its one removal action
         allow(EnumSet.of(ADMIN), "GET /admin/demo", "POST /admin/demo/remove");
+        // the OpenAPI description and Swagger UI (issue 17): any signed-in user
+        allow(EVERYONE, "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                "GET /swagger-ui.html");
     }
 
     private EndpointRoles() {
