@@ -36,7 +36,7 @@ class DrillBanner {
     State drillBanner(Locale locale) {
         DrillRun run = drills.current().orElse(null);
         Scenario scenario = run == null ? null : Scenarios.find(run.scenario()).orElse(null);
-        DrillWords words = reports.words(locale, scenario == null ? java.time.ZoneOffset.UTC : scenario.zone());
+        DrillWords words = reports.words(locale, scenario == null ? java.time.ZoneId.of("UTC") : scenario.zone());
         Instant now = drills.now();
         return new State(scenario == null ? null : scenario.nameKey(), now, words.at(now),
                 run == null || run.paused() ? null : words.span(run.pace()), run == null ? 0 : run.rate());

@@ -53,7 +53,7 @@ class DrillController {
         model.addAttribute("paces", Drills.PACES);
         model.addAttribute("ended", drills.ended());
         model.addAttribute("now", drills.now());
-        model.addAttribute("words", reports.words(locale, scenario == null ? java.time.ZoneOffset.UTC : scenario.zone()));
+        model.addAttribute("words", reports.words(locale, scenario == null ? java.time.ZoneId.of("UTC") : scenario.zone()));
         return "drill/drill";
     }
 
@@ -130,7 +130,7 @@ class DrillController {
         DrillRun run = drills.current().orElse(null);
         Scenario scenario = run == null ? null : Scenarios.find(run.scenario()).orElse(null);
         java.time.Instant now = drills.now();
-        String text = reports.words(locale, scenario == null ? java.time.ZoneOffset.UTC : scenario.zone()).at(now);
+        String text = reports.words(locale, scenario == null ? java.time.ZoneId.of("UTC") : scenario.zone()).at(now);
         return Map.of("now", now.toString(), "text", text, "rate", run == null ? 0 : run.rate(),
                 "running", run != null, "paused", run == null || run.paused());
     }

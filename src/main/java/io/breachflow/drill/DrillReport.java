@@ -43,11 +43,11 @@ record DrillReport(long runId, String scenario, String incidentId, String title,
     record Revision(int number, OffsetDateTime revisedAt, String note) {
     }
 
-    long met() {
+    public long met() {
         return obligations.stream().filter(o -> o.outcome() == Outcome.MET_ON_TIME || o.outcome() == Outcome.MET).count();
     }
 
-    long missed() {
+    public long missed() {
         return obligations.stream().filter(o -> o.outcome() == Outcome.MISSED || o.outcome() == Outcome.MET_LATE).count();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 final class Scenarios {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration AWARE_BEFORE_START = Duration.ofMinutes(30);
 
     static final List<Scenario> ALL = List.of(koreanRetail(), gdprRansomware(), usMultiState());
 
@@ -66,7 +67,8 @@ final class Scenarios {
             List<String> categories, String cause, ObjectNode organisation) {
         ObjectNode facts = affected(affected);
         facts.put("title", title);
-        facts.put("awareAt", start.atOffset(ZoneOffset.UTC).toString());
+        // the team learnt of it half an hour before the drill starts, as a real report follows awareness
+        facts.put("awareAt", start.minus(AWARE_BEFORE_START).atOffset(ZoneOffset.UTC).toString());
         facts.put("detectedAt", start.minus(detectedBefore).atOffset(ZoneOffset.UTC).toString());
         ArrayNode data = facts.putArray("dataCategories");
         categories.forEach(data::add);
