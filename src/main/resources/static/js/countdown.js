@@ -31,11 +31,23 @@
     return parts.join(' ');
   }
 
+  /*
+   * In a drill the application's clock runs at the drill's pace (or stands still): the DRILL strip carries its
+   * latest now, its rate (drill milliseconds per real one) and when the browser learnt them (static/js/drill.js).
+   */
+  function appNow(browserNow) {
+    var clock = document.querySelector('[data-app-clock]');
+    if (!clock || isNaN(Date.parse(clock.dataset.now))) { return null; }
+    var seenAt = Number(clock.dataset.seenAt || browserNow);
+    return Date.parse(clock.dataset.now) + (browserNow - seenAt) * Number(clock.dataset.rate || 0);
+  }
+
   function tick() {
     var browserNow = Date.now();
+    var drillNow = appNow(browserNow);
     document.querySelectorAll('.countdown[data-due][data-now]').forEach(function (badge) {
       if (!firstSeen.has(badge)) { firstSeen.set(badge, browserNow); }
-      var now = Date.parse(badge.dataset.now) + (browserNow - firstSeen.get(badge));
+      var now = drillNow !== null ? drillNow : Date.parse(badge.dataset.now) + (browserNow - firstSeen.get(badge));
       var left = Date.parse(badge.dataset.due) - now;
       if (isNaN(left)) { return; }
       var overdue = left < 0;

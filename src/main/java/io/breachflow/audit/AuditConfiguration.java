@@ -31,7 +31,7 @@ class AuditConfiguration {
 
     @Bean
     AuditKeys auditKeys(AuditProperties properties, Environment environment) {
-        return new AuditKeys(currentKey(properties, environment.acceptsProfiles(Profiles.of("default"))),
+        return new AuditKeys(currentKey(properties, environment.acceptsProfiles(Profiles.of("default | drill"))),
                 properties.previousKeys());
     }
 

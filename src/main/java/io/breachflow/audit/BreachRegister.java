@@ -98,6 +98,19 @@ public class BreachRegister {
         entries.remedialAction(incidentId, remedialAction, clock.instant());
     }
 
+    /**
+     * Marks the entry of {@code incidentId} as a drill's (run {@code drillRun}): an exercise kept on record
+     * with its report, never counted as a breach. False while the entry is not there yet.
+     */
+    @Transactional
+    public boolean markDrill(String incidentId, long drillRun) {
+        if (entries.find(incidentId).isEmpty()) {
+            return false;
+        }
+        entries.drill(incidentId, drillRun, clock.instant());
+        return true;
+    }
+
     @Transactional
     void reviewed(String incidentId, String lessonsLearned) {
         entries.open(incidentId, "BREACH", clock.instant());

@@ -85,6 +85,11 @@ class RegisterEntries {
                 .params(utc(closedAt), utc(closedAt), incidentId).update();
     }
 
+    void drill(String incidentId, long drillRun, Instant at) {
+        jdbc.sql("UPDATE breach_register_entry SET drill_run = ?, updated_at = ? WHERE incident_id = ?")
+                .params(drillRun, utc(at), incidentId).update();
+    }
+
     Optional<RegisterEntry> find(String incidentId) {
         return jdbc.sql("SELECT * FROM breach_register_entry WHERE incident_id = ?").param(incidentId)
                 .query(RegisterEntries::map).optional();
@@ -103,7 +108,8 @@ class RegisterEntries {
                 rs.getString("aware_at"), rs.getObject("affected_total", Long.class), rs.getString("affected_detail"),
                 rs.getObject("high_risk", Boolean.class), rs.getObject("encrypted", Boolean.class),
                 rs.getObject("latest_revision", Integer.class), rs.getString("obligations"),
-                rs.getString("remedial_action"), instant(rs, "closed_at"), rs.getString("lessons_learned"));
+                rs.getString("remedial_action"), instant(rs, "closed_at"), rs.getString("lessons_learned"),
+                rs.getObject("drill_run", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

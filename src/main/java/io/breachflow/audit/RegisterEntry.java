@@ -15,12 +15,23 @@ import java.util.List;
  * @param latestRevision the number of the latest revision of the facts (1 at intake)
  * @param obligations the keys of the obligations the latest recorded revision requires (open or met),
  *                    comma-separated
+ * @param drillRun the drill run the entry comes from (an exercise, not a breach), or null
  */
 public record RegisterEntry(String incidentId, Instant openedAt, String outcome, String reasoning,
                             String decidedBy, Instant decidedAt, String title, String cause,
                             String dataCategories, String awareAt, Long affectedTotal, String affectedDetail,
                             Boolean highRisk, Boolean encrypted, Integer latestRevision, String obligations,
-                            String remedialAction, Instant closedAt, String lessonsLearned) {
+                            String remedialAction, Instant closedAt, String lessonsLearned, Long drillRun) {
+
+    /** An entry that comes from no drill. */
+    public RegisterEntry(String incidentId, Instant openedAt, String outcome, String reasoning, String decidedBy,
+            Instant decidedAt, String title, String cause, String dataCategories, String awareAt, Long affectedTotal,
+            String affectedDetail, Boolean highRisk, Boolean encrypted, Integer latestRevision, String obligations,
+            String remedialAction, Instant closedAt, String lessonsLearned) {
+        this(incidentId, openedAt, outcome, reasoning, decidedBy, decidedAt, title, cause, dataCategories, awareAt,
+                affectedTotal, affectedDetail, highRisk, encrypted, latestRevision, obligations, remedialAction,
+                closedAt, lessonsLearned, null);
+    }
 
     static final String OBLIGATION_SEPARATOR = ", ";
 

@@ -61,6 +61,13 @@ public final class EmbeddedEngine implements AutoCloseable {
     public static EmbeddedEngine start(DataSource dataSource, Clock clock, String host, int port, int restPort,
             EngineCredentials credentials) {
         migrate(dataSource);
+        RestServer.ClockRoutes clockRoutes = null;
+        if (clock instanceof EngineClock controlled && controlled.controlled()) {
+            // before the engine runs, so no timer fires by the system clock in between
+            JdbcClockStore.restoreAndKeep(dataSource, controlled);
+            clockRoutes = new RestServer.ClockRoutes(millis -> controlled.pin(java.time.Instant.ofEpochMilli(millis)),
+                    controlled::reset);
+        }
         Engine engine = new Engine(dataSource, clock);
         if (clock instanceof EngineClock controlled) {
             controlled.onChange(engine::clockChanged);
@@ -68,7 +75,8 @@ public final class EmbeddedEngine implements AutoCloseable {
         GatewayServer gateway = null;
         try {
             gateway = GatewayServer.start(engine, host, port, credentials);
-            RestServer rest = restPort < 0 ? null : RestServer.start(dataSource, host, restPort, credentials);
+            RestServer rest = restPort < 0 ? null
+                    : RestServer.start(dataSource, host, restPort, credentials, clockRoutes);
             return new EmbeddedEngine(engine, gateway, rest);
         } catch (RuntimeException e) {
             if (gateway != null) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class EngineClock extends Clock {
 
     private final Clock system;
+    private final boolean controlled;
     private volatile Long pinnedMillis;
     private volatile long offsetMillis;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -25,7 +26,37 @@ public final class EngineClock extends Clock {
     }
 
     EngineClock(Clock system) {
+        this(system, false);
+    }
+
+    /**
+     * @param controlled whether {@code breachflow.engine.clock.controlled} is on: then the engine keeps the
+     *     clock's pin and offset in its database and restores them at start, as Zeebe replays its clock records
+     */
+    EngineClock(Clock system, boolean controlled) {
         this.system = system;
+        this.controlled = controlled;
+    }
+
+    /** Whether the clock may be moved over HTTP and its setting survives a restart. */
+    boolean controlled() {
+        return controlled;
+    }
+
+    /** The pinned instant in epoch milliseconds, or null when time runs. */
+    Long pinnedMillis() {
+        return pinnedMillis;
+    }
+
+    /** How far a running clock is ahead of (or behind) the system clock. */
+    long offsetMillis() {
+        return offsetMillis;
+    }
+
+    /** Puts back a setting stored earlier, without telling listeners (the engine is not running yet). */
+    void restore(Long pinned, long offset) {
+        pinnedMillis = pinned;
+        offsetMillis = pinned != null ? 0 : offset;
     }
 
     /** Freezes time at {@code instant}. */

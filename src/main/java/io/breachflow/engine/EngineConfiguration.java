@@ -2,6 +2,7 @@ package io.breachflow.engine;
 
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +32,7 @@ class EngineConfiguration {
 
     /** The engine's time; controllable over HTTP only when {@code breachflow.engine.clock.controlled=true}. */
     @Bean
-    EngineClock engineClock() {
-        return new EngineClock();
+    EngineClock engineClock(@Value("${breachflow.engine.clock.controlled:false}") boolean controlled) {
+        return new EngineClock(java.time.Clock.systemUTC(), controlled);
     }
 }

@@ -14,8 +14,11 @@ import org.springframework.context.annotation.Configuration;
 class FilingsConfiguration {
 
     @Bean
-    ReportTemplates reportTemplates(FilingsProperties properties) {
-        return new ReportTemplates(properties.reportsDir());
+    ReportTemplates reportTemplates(FilingsProperties properties,
+            org.springframework.beans.factory.ObjectProvider<io.breachflow.documents.DocumentMarks> marks) {
+        ReportTemplates templates = new ReportTemplates(properties.reportsDir());
+        marks.ifAvailable(templates::useMarks);
+        return templates;
     }
 
     /** @param reportsDir where the report templates live, relative to the working directory */

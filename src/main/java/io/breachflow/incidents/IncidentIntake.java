@@ -222,7 +222,11 @@ public class IncidentIntake {
     /** Records that the obligation {@code key} was met (filed or sent); true when it was open. */
     @Transactional
     public boolean markMet(IncidentId id, String key) {
-        return incidents.changeStatus(id, key, ObligationStatus.OPEN, ObligationStatus.MET);
+        boolean met = incidents.changeStatus(id, key, ObligationStatus.OPEN, ObligationStatus.MET);
+        if (met) {
+            events.publishEvent(new ObligationMet(id, key, clock.instant()));
+        }
+        return met;
     }
 
     /**

@@ -44,8 +44,11 @@ class NoticesConfiguration {
     }
 
     @Bean
-    LetterRenderer letterRenderer(NoticesProperties properties) {
-        return new LetterRenderer(properties.lettersDir());
+    LetterRenderer letterRenderer(NoticesProperties properties,
+            ObjectProvider<io.breachflow.documents.DocumentMarks> marks) {
+        LetterRenderer renderer = new LetterRenderer(properties.lettersDir());
+        marks.ifAvailable(renderer::useMarks);
+        return renderer;
     }
 
     /** The end of a run as a past-tense event, published in a transaction so module listeners get it. */
@@ -105,7 +108,7 @@ class NoticesConfiguration {
 
     /** In the default profile texts go to the dev outbox at {@code /outbox}; nothing leaves the machine. */
     @Configuration(proxyBeanMethods = false)
-    @Profile("default")
+    @Profile("default | drill")
     static class DevOutboxConfiguration {
 
         @Bean

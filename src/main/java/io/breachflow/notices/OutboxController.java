@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * synchronously, before the page is rendered.
  */
 @Controller
-@Profile("default")
+@Profile("default | drill")
 class OutboxController {
 
     private static final int SHOWN = 500;

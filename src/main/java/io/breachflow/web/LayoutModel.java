@@ -14,7 +14,7 @@ class LayoutModel {
     private final boolean mailboxAvailable;
 
     LayoutModel(Environment environment) {
-        this.mailboxAvailable = environment.acceptsProfiles(Profiles.of("default"));
+        this.mailboxAvailable = environment.acceptsProfiles(Profiles.of("default | drill"));
     }
 
     /** The dev mailbox exists only in the default profile; the layout links to it only then. */

@@ -153,6 +153,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/audit/alarms/**").hasRole(DPO.name())
                 .requestMatchers("/audit/alarms", "/audit/alarms/**").hasAnyRole(Role.names(DPO, AUDITOR, ADMIN))
                 .requestMatchers("/admin/**").hasRole(ADMIN.name())
+                // drill mode (drill profile only): the banner's clock for everyone, the controls for administrators
+                .requestMatchers(HttpMethod.GET, "/drill/clock").authenticated()
+                .requestMatchers(HttpMethod.GET, "/drill/runs/**").hasAnyRole(Role.names(ADMIN, DPO, AUDITOR))
+                .requestMatchers("/drill", "/drill/**").hasRole(ADMIN.name())
                 .anyRequest().denyAll();
     }
 }

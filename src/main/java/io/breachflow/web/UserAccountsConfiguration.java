@@ -94,6 +94,6 @@ class UserAccountsConfiguration {
     }
 
     private static boolean demoAccountsEnabled(Environment environment) {
-        return environment.acceptsProfiles(Profiles.of("default"));
+        return environment.acceptsProfiles(Profiles.of("default | drill"));
     }
 }

@@ -23,7 +23,7 @@ class MailLinks {
     MailLinks(PublicWebProperties properties, Environment environment) {
         this.base = properties.base();
         String host = properties.publicBaseUrl().getHost();
-        if (!environment.acceptsProfiles(Profiles.of("default"))
+        if (!environment.acceptsProfiles(Profiles.of("default | drill"))
                 && ("localhost".equalsIgnoreCase(host) || host.startsWith("127."))) {
             log.warn("Links in reminder mail point at {}; set breachflow.web.public-base-url "
                     + "(BREACHFLOW_PUBLIC_BASE_URL) to the address people open Breachflow at", base);

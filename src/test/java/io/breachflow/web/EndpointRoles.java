@@ -26,6 +26,8 @@ final class EndpointRoles {
     private static final Set<Role> TASK_ACTORS = EnumSet.of(COMPLIANCE_OFFICER, LEGAL, DPO);
 
     static final Map<String, Set<Role>> TABLE = new LinkedHashMap<>();
+    /** The drill profile's own endpoints (DrillSecurityMatrixIntegrationTests); the default profile has none. */
+    static final Map<String, Set<Role>> DRILL = new LinkedHashMap<>();
 
     static {
         // API
@@ -88,6 +90,16 @@ final class EndpointRoles {
         // the OpenAPI description and Swagger UI (issue 17): any signed-in user
         allow(EVERYONE, "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
                 "GET /swagger-ui.html");
+    }
+
+    static {
+        DRILL.put("GET /drill/clock", EVERYONE);
+        for (String endpoint : new String[] {"GET /drill", "POST /drill/start", "POST /drill/pace", "POST /drill/step",
+                "POST /drill/end"}) {
+            DRILL.put(endpoint, EnumSet.of(ADMIN));
+        }
+        DRILL.put("GET /drill/runs/{id:\\d{1,18}}/report", EnumSet.of(ADMIN, DPO, AUDITOR));
+        DRILL.put("GET /drill/runs/{id:\\d{1,18}}/report.pdf", EnumSet.of(ADMIN, DPO, AUDITOR));
     }
 
     private EndpointRoles() {

@@ -24,10 +24,16 @@ final class RestHandler implements HttpHandler {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Searches searches;
     private final EngineReads reads;
+    private final RestServer.ClockRoutes clock;
 
     RestHandler(EngineReads reads) {
+        this(reads, null);
+    }
+
+    RestHandler(EngineReads reads, RestServer.ClockRoutes clock) {
         this.reads = reads;
         this.searches = new Searches(reads);
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +57,9 @@ final class RestHandler implements HttpHandler {
         Matcher search = SEARCH.matcher(path);
         Matcher byKey = BY_KEY.matcher(path);
         Matcher xml = XML.matcher(path);
-        if (search.matches()) {
+        if (clock != null && ("/v2/clock".equals(path) || "/v2/clock/reset".equals(path))) {
+            clock(exchange, method, path);
+        } else if (search.matches()) {
             require(method, "POST", path);
             json(exchange, 200, search(search.group(1), new SearchQuery(body(exchange))));
         } else if (xml.matches()) {
@@ -67,6 +75,24 @@ final class RestHandler implements HttpHandler {
         } else {
             throw Problem.notFound("No endpoint " + method + " " + path);
         }
+    }
+
+    /** {@code PUT /v2/clock} pins the engine's time, {@code POST /v2/clock/reset} lets it run again; both 204. */
+    private void clock(HttpExchange exchange, String method, String path) throws IOException {
+        if ("/v2/clock".equals(path)) {
+            require(method, "PUT", path);
+            JsonNode body = body(exchange);
+            JsonNode timestamp = body == null ? null : body.get("timestamp");
+            if (timestamp == null || !timestamp.canConvertToLong() || timestamp.asLong() < 0) {
+                throw Problem.invalid("Expected 'timestamp' as a non-negative number of epoch milliseconds, but got "
+                        + (timestamp == null ? "none" : timestamp.toString()));
+            }
+            clock.pin().accept(timestamp.asLong());
+        } else {
+            require(method, "POST", path);
+            clock.reset().run();
+        }
+        send(exchange, 204, "application/json", new byte[0]);
     }
 
     private ObjectNode search(String entity, SearchQuery query) {

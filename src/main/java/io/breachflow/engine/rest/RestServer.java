@@ -36,6 +36,20 @@ public final class RestServer implements AutoCloseable {
     /** As {@link #start(DataSource, String, int)}, answering 401 without {@code credentials} when they are required. */
     public static RestServer start(DataSource dataSource, String host, int port,
             io.breachflow.engine.gateway.EngineCredentials credentials) {
+        return start(dataSource, host, port, credentials, null);
+    }
+
+    /**
+     * The controlled clock's commands of the Orchestration Cluster API ({@code PUT /v2/clock} with
+     * {@code {"timestamp"}}, {@code POST /v2/clock/reset}), as the Camunda client's {@code newClockPinCommand()}
+     * and {@code newClockResetCommand()} send them; served only when the clock is controlled.
+     */
+    public record ClockRoutes(java.util.function.LongConsumer pin, Runnable reset) {
+    }
+
+    /** As {@link #start(DataSource, String, int, io.breachflow.engine.gateway.EngineCredentials)}, with clock routes or null. */
+    public static RestServer start(DataSource dataSource, String host, int port,
+            io.breachflow.engine.gateway.EngineCredentials credentials, ClockRoutes clock) {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body
         // waits for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Read once, when the
         // JDK's server configuration is first loaded, so it is set before the first server is created.
@@ -50,7 +64,7 @@ public final class RestServer implements AutoCloseable {
         });
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
-            RestHandler reads = new RestHandler(new EngineReads(dataSource));
+            RestHandler reads = new RestHandler(new EngineReads(dataSource), clock);
             server.createContext("/", exchange -> {
                 if (credentials.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     reads.handle(exchange);

@@ -23,6 +23,7 @@ public final class ReportTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final Path reportsDir;
+    private volatile io.breachflow.documents.DocumentMarks marks = io.breachflow.documents.DocumentMarks.NONE;
 
     public ReportTemplates(Path reportsDir) {
         this.reportsDir = reportsDir;
@@ -32,6 +33,11 @@ public final class ReportTemplates {
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setCacheable(false);
         engine.setTemplateResolver(resolver);
+    }
+
+    /** Stamps every rendered report (a drill marks them "DRILL"); the filings module wires it in. */
+    public void useMarks(io.breachflow.documents.DocumentMarks marks) {
+        this.marks = marks;
     }
 
     /**
@@ -54,7 +60,8 @@ public final class ReportTemplates {
         Context context = new Context(Locale.ROOT);
         fields.forEach(context::setVariable);
         report.forEach(context::setVariable);
-        return engine.process(template, context);
+        String language = template.substring(template.lastIndexOf('_') + 1).replace(".html", "");
+        return marks.print(engine.process(template, context), language);
     }
 
     private static String file(ObligationKind kind) {

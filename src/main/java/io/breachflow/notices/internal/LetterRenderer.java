@@ -45,6 +45,7 @@ public final class LetterRenderer {
     private final Map<Long, LetterVersionSource.Content> approved = new ConcurrentHashMap<>();
     private final PreparedLetters prepared = new PreparedLetters(this::renderMail);
     private volatile LetterVersionSource versions = id -> java.util.Optional.empty();
+    private volatile io.breachflow.documents.DocumentMarks marks = io.breachflow.documents.DocumentMarks.NONE;
 
     public LetterRenderer(Path lettersDir) {
         this.lettersDir = lettersDir;
@@ -61,6 +62,11 @@ public final class LetterRenderer {
     /** Lets runs name drafted versions ({@code template@v<id>}); the notices module wires its store in. */
     public void useVersions(LetterVersionSource source) {
         this.versions = source;
+    }
+
+    /** Stamps every rendered letter (a drill marks them "DRILL"); the notices module wires it in. */
+    public void useMarks(io.breachflow.documents.DocumentMarks marks) {
+        this.marks = marks;
     }
 
     /** The version id a run's letter names ({@code …@v<id>}), if it names one. */
@@ -118,7 +124,7 @@ public final class LetterRenderer {
             ClaimedLetter person = new ClaimedLetter(0, 0, name, null, jurisdiction, printed);
             return render(template, person, reference, null).html();
         }
-        return engine.process(base + ".print.html", context);
+        return marks.print(engine.process(base + ".print.html", context), printed);
     }
 
     /**
@@ -151,15 +157,17 @@ public final class LetterRenderer {
         String base = template + "_" + language;
         LetterParts mail = renderMail(base, fields, clean(name), jurisdiction, reference);
         Context context = context(fields, clean(name), jurisdiction, reference);
-        return new LetterParts(mail.subject(), mail.text(), mail.html(), engine.process(base + ".print.html", context));
+        return new LetterParts(mail.subject(), mail.text(), mail.html(),
+                marks.print(engine.process(base + ".print.html", context), language));
     }
 
     LetterParts renderMail(String base, Map<String, String> fields, String name, String jurisdiction,
             String reference) {
         Context context = context(fields, name, jurisdiction, reference);
-        String subject = clean(engine.process(base + ".subject.txt", context));
-        return new LetterParts(subject, engine.process(base + ".txt", context), engine.process(base + ".html", context),
-                null);
+        String subject = marks.subject(clean(engine.process(base + ".subject.txt", context)));
+        String language = base.substring(base.lastIndexOf('_') + 1);
+        return new LetterParts(subject, marks.text(engine.process(base + ".txt", context), language),
+                marks.html(engine.process(base + ".html", context), language), null);
     }
 
     private static Context context(Map<String, String> fields, String name, String jurisdiction, String reference) {

@@ -20,7 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * GreenMail stops with the application context.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("default")
+@Profile("default | drill")
 @EnableConfigurationProperties({DevSmtpProperties.class, MailProperties.class})
 class DevSmtpConfiguration {
 

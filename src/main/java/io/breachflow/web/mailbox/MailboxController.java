@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  * says which page or message, never the search, which may be a name.
  */
 @Controller
-@Profile("default")
+@Profile("default | drill")
 class MailboxController {
 
     static final int PAGE_SIZE = 50;
