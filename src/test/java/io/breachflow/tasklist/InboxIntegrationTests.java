@@ -94,7 +94,9 @@ class InboxIntegrationTests {
         assertThat(ids(as("dpo", "DPO"), new InboxQueries.Filter(incident, null, "US-CA", false)))
                 .containsExactly(california);
         assertThat(ids(as("dpo", "DPO"), new InboxQueries.Filter(incident, null, "XX-NONE", false))).isEmpty();
-        assertThat(queries.regimes()).contains("KR-PIPA", "CN-PIPL", "US-CA").hasSize(20);
+        assertThat(queries.regimes()).as("every regime of the law base, each US state, DC and territory included")
+                .contains("KR-PIPA", "CN-PIPL", "US-CA", "US-AL", "US-WY", "US-DC", "US-PR", "US-GU", "US-VI")
+                .doesNotHaveDuplicates().hasSize(67);
     }
 
     @Test
