@@ -5,5 +5,10 @@ public enum DocumentKind {
     /** An authority report or update ({@code filings}, id of the report draft). */
     REPORT,
     /** A notice letter ({@code notices}, id of the letter version). */
-    LETTER
+    LETTER,
+    /**
+     * A police referral: the officer's account of the case sealed with the evidence package legal approves
+     * (id of the completed {@code prepare-referral} task, whose text the package goes out with).
+     */
+    REFERRAL
 }

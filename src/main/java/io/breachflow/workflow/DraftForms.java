@@ -21,8 +21,9 @@ class DraftForms {
      *
      * @param factsRevision the incident revision the drafter's sheet was filled from, or null when the form
      *     did not say (the API); never one of {@code fields}, so it is not part of the document
+     * @param taskId the completed task the form belongs to
      */
-    record Draft(Map<String, String> fields, String author, Integer factsRevision) {
+    record Draft(Map<String, String> fields, String author, Integer factsRevision, long taskId) {
     }
 
     /** The hidden field of a drafting sheet naming the revision its facts came from. */
@@ -49,7 +50,7 @@ class DraftForms {
         });
         String seen = fields.remove(FACTS_REVISION);
         Integer revision = seen != null && seen.strip().matches("[0-9]{1,6}") ? Integer.valueOf(seen.strip()) : null;
-        return new Draft(fields, form.completedBy(), revision);
+        return new Draft(fields, form.completedBy(), revision, form.taskId());
     }
 
     private Map<String, Object> read(String json) {

@@ -20,15 +20,27 @@ public class PackageEvidenceWorker {
 
     private final EvidenceLocker evidence;
     private final DraftForms forms;
+    private final Redrafts redrafts;
 
-    PackageEvidenceWorker(EvidenceLocker evidence, DraftForms forms) {
+    PackageEvidenceWorker(EvidenceLocker evidence, DraftForms forms, Redrafts redrafts) {
         this.evidence = evidence;
         this.forms = forms;
+        this.redrafts = redrafts;
     }
 
     @JobWorker(type = JobTypes.PACKAGE_EVIDENCE)
     public Map<String, Object> seal(@Variable String incidentId, @Variable Map<String, Object> obligation) {
-        String preparer = forms.last(incidentId, "prepare-referral", (String) obligation.get("key")).author();
+        DraftForms.Draft prepared = forms.last(incidentId, "prepare-referral", (String) obligation.get("key"));
+        String preparer = prepared.author();
+        // the officer's account of the case goes with the package: written from facts that changed meanwhile,
+        // it comes back to be redrafted (issue 15) the same way as a package without evidence
+        java.util.List<io.breachflow.regimes.FactChange> overtaken = redrafts.stamp(
+                io.breachflow.documents.DocumentKind.REFERRAL, prepared.taskId(), incidentId,
+                (String) obligation.get("key"), prepared.factsRevision());
+        if (!overtaken.isEmpty()) {
+            String problem = Redrafts.describe(overtaken);
+            throw CamundaError.bpmnError("NO_EVIDENCE", problem, Map.of("draftProblem", problem));
+        }
         try {
             EvidencePackage sealed = evidence.packageFor(incidentId, preparer);
             Map<String, Object> result = new HashMap<>();

@@ -102,8 +102,24 @@ class Redrafts {
         switch (stamp.kind()) {
             case REPORT -> reports.supersede(stamp.documentId());
             case LETTER -> letters.supersede(stamp.documentId());
+            case REFERRAL -> {
+                // the referral has no approval status of its own: its process going back to the redraft is enough
+            }
         }
         return true;
+    }
+
+    /**
+     * A referral filed with the police went out as it was: a later revision no longer supersedes it (the police
+     * get new facts through their own case).
+     */
+    @org.springframework.context.event.EventListener
+    void on(io.breachflow.tasklist.HumanTaskCompleted completed) {
+        if ("file-with-police".equals(completed.formKey()) && completed.incidentId() != null) {
+            revisions.inFlight(completed.incidentId()).stream()
+                    .filter(stamp -> stamp.kind() == DocumentKind.REFERRAL)
+                    .forEach(stamp -> revisions.use(DocumentKind.REFERRAL, stamp.documentId()));
+        }
     }
 
     private IncidentRecord record(String incidentId) {

@@ -194,6 +194,26 @@ class DocumentsInFlightIntegrationTests {
     }
 
     @Test
+    void aPoliceReferralAwaitingLegalWhenTheCountChangesGoesBackToTheOfficerWithTheChange() throws Exception {
+        String id = (String) api.report().get("id");
+        api.uploadEvidence(id);
+        draftOnTheDesk(id, "police-referral", "Prepare evidence package");
+        Map<String, Object> approval = task(id, "Approve police referral", "police-referral");
+
+        revise(id, 33_700_000);
+
+        String redraft = await().atMost(PATIENCE).until(() -> openTask(id, "Prepare evidence package",
+                "police-referral"), t -> t != null);
+        assertThat(api.complete(approval.get("id"), "{\"approved\": true}", as("legal")).getStatus())
+                .as("legal can no longer approve the referral written for 4,500 people").isEqualTo(409);
+        String page = page(get("/tasks/" + redraft));
+        assertThat(page).contains("People affected in KR", "4,500", "33,700,000");
+        assertThat(fields(page).get("evidenceSummary")).contains("33,700,000");
+        assertThat(submitSheet(redraft, fields(page)).getStatus()).isEqualTo(302);
+        task(id, "Approve police referral", "police-referral");
+    }
+
+    @Test
     void aRevisionThatOnlyMovesADeadlineLeavesTheApprovedReportAsItIs() throws Exception {
         String id = (String) api.report().get("id");
         draftOnTheDesk(id, PIPC, "Draft report");
@@ -219,8 +239,10 @@ class DocumentsInFlightIntegrationTests {
         Object draft = task(id, name, key).get("id");
         Map<String, String> form = fields(page(get("/tasks/" + draft)));
         form.replaceAll((field, value) -> value.isBlank() && !"factsRevision".equals(field) ? "Stated." : value);
-        form.put(form.containsKey("measuresTaken") ? "measuresTaken" : "measuresTaken_ko",
-                "Keys revoked the same day.");
+        if (!key.equals("police-referral")) {
+            form.put(form.containsKey("measuresTaken") ? "measuresTaken" : "measuresTaken_ko",
+                    "Keys revoked the same day.");
+        }
         assertThat(form.get(form.containsKey("affectedCount") ? "affectedCount" : "factsRevision")).isNotBlank();
         MockHttpServletResponse sent = submitSheet(draft, form);
         assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(302);
