@@ -1,5 +1,6 @@
 package io.breachflow.regimes.internal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -126,6 +127,29 @@ class ObligationsWebIntegrationTests {
                 .andExpect(content().string(containsString("오프셋을 포함한 ISO-8601 일시를 입력하세요")))
                 .andExpect(content().string(containsString("관할마다 한 줄씩")))
                 .andExpect(content().string(not(containsString("Obligations by deadline"))));
+    }
+
+    @Test
+    void theLawOfAnotherDayAppliesWhenAskedAndABadDayIsExplainedBesideTheField() throws Exception {
+        String today = californian("").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String before = californian("2025-06-01").andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2025-06-01\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(today).as("California's 30 calendar days (SB 446) apply to a breach found on 10 February 2026")
+                .contains("2026-03-12T23:59:59-07:00");
+        assertThat(before).as("the law of June 2025: the most expedient time, no fixed day")
+                .doesNotContain("2026-03-12T23:59:59-07:00").contains("Obligations by deadline");
+        californian("next spring").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a day as YYYY-MM-DD, or leave it empty.")))
+                .andExpect(content().string(not(containsString("Obligations by deadline"))));
+    }
+
+    private ResultActions californian(String asOf) throws Exception {
+        return mvc.perform(post("/obligations").with(user("officer").roles("COMPLIANCE_OFFICER")).with(csrf())
+                .param("awareAt", "2026-02-10T09:00:00-08:00").param("affected", "US-CA=10")
+                .param("dataCategories", "NAME", "EMAIL").param("cause", "EXTERNAL_ATTACK")
+                .param("unauthorizedAccess", "true").param("asOf", asOf));
     }
 
     @Test
