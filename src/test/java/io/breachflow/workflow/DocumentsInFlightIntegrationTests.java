@@ -24,12 +24,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +36,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 15 through the real client: a scope revision reaches every document still in flight. The PIPC report
@@ -54,8 +50,6 @@ class DocumentsInFlightIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final RequestPostProcessor OFFICER = user("officer").roles("COMPLIANCE_OFFICER");
-    private static final Pattern FIELD = Pattern.compile(
-            "<(?:textarea|input)[^>]*?name=\"([A-Za-z_]+)\"[^>]*?(?:value=\"([^\"]*)\"[^>]*)?>(?:([^<]*)</textarea>)?");
     private static final String PIPC = "kr-pipa-report";
 
     @Autowired
@@ -104,7 +98,7 @@ class DocumentsInFlightIntegrationTests {
         String page = page(get("/tasks/" + redraft));
         assertThat(page).contains("id=\"redraft\"", "People affected in KR", "4,500", "33,700,000",
                 "Filled in again from the new facts");
-        Map<String, String> form = fields(page);
+        Map<String, String> form = SheetForms.fields(page);
         assertThat(form.get("affectedCount")).as("the changed count is pre-filled").contains("33,700,000");
         assertThat(form.get("measuresTaken")).as("what the officer wrote that did not change is kept")
                 .isEqualTo("Keys revoked the same day.");
@@ -150,7 +144,7 @@ class DocumentsInFlightIntegrationTests {
         String page = page(get("/tasks/" + redraft));
         assertThat(page).as("the diff runs from the revision drafted for to the latest").contains("4,500", "33,700,000")
                 .doesNotContain("1,000,000");
-        assertThat(submitSheet(redraft, fields(page)).getStatus()).isEqualTo(302);
+        assertThat(submitSheet(redraft, SheetForms.fields(page)).getStatus()).isEqualTo(302);
         approve(id, PIPC, "Approve report");
         task(id, "Submit report", PIPC);
         assertThat(report(id, ApprovalStatus.APPROVED).html()).contains("33,700,000");
@@ -178,7 +172,7 @@ class DocumentsInFlightIntegrationTests {
         assertThat(refused.getStatus()).as("sending the superseded letter is refused").isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("revision 2");
 
-        assertThat(submitSheet(redraft, fields(page(get("/tasks/" + redraft)))).getStatus()).isEqualTo(302);
+        assertThat(submitSheet(redraft, SheetForms.fields(page(get("/tasks/" + redraft)))).getStatus()).isEqualTo(302);
         approve(id, notice, "Approve notice");
         LetterVersion second = letter(id, ApprovalStatus.APPROVED);
         Map<String, Object> wave = task(id, "Prepare notice wave", notice);
@@ -208,8 +202,8 @@ class DocumentsInFlightIntegrationTests {
                 .as("legal can no longer approve the referral written for 4,500 people").isEqualTo(409);
         String page = page(get("/tasks/" + redraft));
         assertThat(page).contains("People affected in KR", "4,500", "33,700,000");
-        assertThat(fields(page).get("evidenceSummary")).contains("33,700,000");
-        assertThat(submitSheet(redraft, fields(page)).getStatus()).isEqualTo(302);
+        assertThat(SheetForms.fields(page).get("evidenceSummary")).contains("33,700,000");
+        assertThat(submitSheet(redraft, SheetForms.fields(page)).getStatus()).isEqualTo(302);
         task(id, "Approve police referral", "police-referral");
     }
 
@@ -237,7 +231,7 @@ class DocumentsInFlightIntegrationTests {
 
     private void draftOnTheDesk(String id, String key, String name) throws Exception {
         Object draft = task(id, name, key).get("id");
-        Map<String, String> form = fields(page(get("/tasks/" + draft)));
+        Map<String, String> form = SheetForms.fields(page(get("/tasks/" + draft)));
         form.replaceAll((field, value) -> value.isBlank() && !"factsRevision".equals(field) ? "Stated." : value);
         if (!key.equals("police-referral")) {
             form.put(form.containsKey("measuresTaken") ? "measuresTaken" : "measuresTaken_ko",
@@ -320,17 +314,4 @@ class DocumentsInFlightIntegrationTests {
         return mvc.perform(request.with(csrf()).with(OFFICER)).andReturn().getResponse();
     }
 
-    /** The sheet's fields as the page shows them (textareas and inputs of the drafting form). */
-    private static Map<String, String> fields(String page) {
-        String form = page.substring(page.indexOf("id=\"draft-form\""), page.indexOf("</form>", page.indexOf("id=\"draft-form\"")));
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher field = FIELD.matcher(form);
-        while (field.find()) {
-            if (!field.group(1).startsWith("_") && !List.of("action").contains(field.group(1))) {
-                String value = field.group(3) != null ? field.group(3) : field.group(2);
-                fields.put(field.group(1), HtmlUtils.htmlUnescape(value == null ? "" : value).strip());
-            }
-        }
-        return fields;
-    }
 }

@@ -19,9 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The officer's drafting desk through the real process: the PIPC report opens pre-filled from the incident in
@@ -44,8 +42,6 @@ class DraftingDeskIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final RequestPostProcessor OFFICER = user("officer").roles("COMPLIANCE_OFFICER");
-    private static final Pattern FIELD = Pattern.compile(
-            "<(?:textarea|input)[^>]*?name=\"([A-Za-z_]+)\"[^>]*?(?:value=\"([^\"]*)\"[^>]*)?>(?:([^<]*)</textarea>)?");
 
     @Autowired
     WebApplicationContext context;
@@ -74,7 +70,7 @@ class DraftingDeskIntegrationTests {
 
         assertThat(page).contains("PIPC report — PIPA Art. 34", "What happened?", "Which personal data is involved?",
                 "Required by law", "PIPA Art. 34(1) item 1");
-        Map<String, String> fields = fields(page);
+        Map<String, String> fields = SheetForms.fields(page);
         assertThat(fields.get("dataCategories")).isEqualTo("이름, 이메일 주소, 전화번호, 주소 및 배송지, 주문 내역");
         assertThat(fields.get("whatHappened")).contains("Customer data accessed by former employee",
                 "2025년 11월 18일 20:30 KST", "내부자의 무단 접근");
@@ -87,7 +83,7 @@ class DraftingDeskIntegrationTests {
     void aDraftLackingARequiredItemComesBackOnTheSamePageNamingItAndKeepingWhatWasTyped() throws Exception {
         String id = (String) api.report().get("id");
         Object task = task(id, "Draft report", "kr-pipa-report").get("id");
-        Map<String, String> form = fields(page(get("/tasks/" + task)));
+        Map<String, String> form = SheetForms.fields(page(get("/tasks/" + task)));
         form.put("organisation", "예시커머스 주식회사");
         form.put("measuresTaken", "퇴사자 접근 키를 폐기했습니다.");
         form.put("contactPoint", "");
@@ -116,7 +112,7 @@ class DraftingDeskIntegrationTests {
     void theKoreanAndEnglishLetterIsDraftedOneTextPerLanguage() throws Exception {
         String id = (String) api.report().get("id");
         Object task = task(id, "Draft notice", "kr-pipa-notice").get("id");
-        Map<String, String> form = fields(page(get("/tasks/" + task)));
+        Map<String, String> form = SheetForms.fields(page(get("/tasks/" + task)));
         assertThat(form).containsKeys("whatHappened_ko", "whatHappened_en");
         assertThat(form.get("dataCategories_en")).isEqualTo("names, email addresses, phone numbers, "
                 + "postal and delivery addresses, order history");
@@ -158,14 +154,14 @@ class DraftingDeskIntegrationTests {
 
         assertThat(page).contains("This draft came back because it lacked these items",
                 "Which personal data is involved? is missing", "PIPA Art. 34(1) item 1");
-        assertThat(fields(page)).containsEntry("whatHappened", "퇴사자가 고객 정보를 열람했습니다.");
+        assertThat(SheetForms.fields(page)).containsEntry("whatHappened", "퇴사자가 고객 정보를 열람했습니다.");
     }
 
     @Test
     void textThatNoPrintFontHasIsRefusedOnThePageBeforeItReachesThePdf() throws Exception {
         String id = (String) api.report().get("id");
         Object task = task(id, "Draft report", "kr-pipa-report").get("id");
-        Map<String, String> form = fields(page(get("/tasks/" + task)));
+        Map<String, String> form = SheetForms.fields(page(get("/tasks/" + task)));
         form.put("measuresTaken", "접근 키를 폐기했습니다 ᱚᱛ");
 
         MockHttpServletResponse refused = submit(task, form, "submit");
@@ -179,12 +175,12 @@ class DraftingDeskIntegrationTests {
     void aSavedDraftReopensAsSaved() throws Exception {
         String id = (String) api.report().get("id");
         Object task = task(id, "Draft report", "kr-pipa-report").get("id");
-        Map<String, String> form = fields(page(get("/tasks/" + task)));
+        Map<String, String> form = SheetForms.fields(page(get("/tasks/" + task)));
         form.put("measuresTaken", "접근 키 폐기 (작성 중)");
 
         assertThat(submit(task, form, "draft").getStatus()).isEqualTo(302);
 
-        assertThat(fields(page(get("/tasks/" + task)))).containsEntry("measuresTaken", "접근 키 폐기 (작성 중)");
+        assertThat(SheetForms.fields(page(get("/tasks/" + task)))).containsEntry("measuresTaken", "접근 키 폐기 (작성 중)");
     }
 
     private Map<String, Object> task(String incidentId, String name, String subject) {
@@ -208,17 +204,4 @@ class DraftingDeskIntegrationTests {
         return request.with(csrf());
     }
 
-    /** The sheet's fields as the page shows them (textareas and inputs of the drafting form). */
-    private static Map<String, String> fields(String page) {
-        String form = page.substring(page.indexOf("id=\"draft-form\""), page.indexOf("</form>", page.indexOf("id=\"draft-form\"")));
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher field = FIELD.matcher(form);
-        while (field.find()) {
-            if (!field.group(1).startsWith("_") && !List.of("action").contains(field.group(1))) {
-                String value = field.group(3) != null ? field.group(3) : field.group(2);
-                fields.put(field.group(1), HtmlUtils.htmlUnescape(value == null ? "" : value).strip());
-            }
-        }
-        return fields;
-    }
 }
