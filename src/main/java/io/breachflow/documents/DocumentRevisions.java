@@ -88,11 +88,13 @@ public class DocumentRevisions {
      */
     @Transactional
     public void use(DocumentKind kind, long documentId) {
-        requireCurrent(kind, documentId);
-        jdbc.sql("UPDATE document_revision SET used_at = ? WHERE kind = ? AND document_id = ? AND used_at IS NULL "
-                        + "AND superseded_by_revision IS NULL")
+        int marked = jdbc.sql("UPDATE document_revision SET used_at = ? WHERE kind = ? AND document_id = ? "
+                        + "AND used_at IS NULL AND superseded_by_revision IS NULL")
                 .params(clock.instant().toEpochMilli(), kind.name(), documentId).update();
-        requireCurrent(kind, documentId);
+        if (marked == 0) {
+            // used before (a retried filing), never stamped, or superseded: only the last is refused
+            requireCurrent(kind, documentId);
+        }
     }
 
     /** @throws DocumentSupersededException when a revision overtook the document */

@@ -50,14 +50,14 @@ final class ApprovedLetterCheck {
         long versionId = id.getAsLong();
         LetterVersion version = versions.find(versionId).orElseThrow(() -> refused(Reason.UNKNOWN_VERSION,
                 "Expected letter version " + versionId + " to exist, but there is none"));
-        if (version.status() != ApprovalStatus.APPROVED && version.status() != ApprovalStatus.SUPERSEDED) {
-            throw refused(Reason.NOT_APPROVED, "Expected letter version " + versionId + " to be APPROVED, but it is "
-                    + version.status());
-        }
         if (version.status() == ApprovalStatus.SUPERSEDED) {
             throw refused(Reason.SUPERSEDED, revisions.find(DocumentKind.LETTER, versionId)
                     .map(stamp -> new DocumentSupersededException(stamp).getMessage())
                     .orElse("Expected letter version " + versionId + " to be current, but a revision superseded it"));
+        }
+        if (version.status() != ApprovalStatus.APPROVED) {
+            throw refused(Reason.NOT_APPROVED, "Expected letter version " + versionId + " to be APPROVED, but it is "
+                    + version.status());
         }
         if (!version.template().equals(LetterRenderer.templateOf(letter.template()))) {
             throw refused(Reason.TEMPLATE_MISMATCH, "Expected letter version " + versionId + " to be of template "

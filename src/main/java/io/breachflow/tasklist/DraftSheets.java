@@ -49,6 +49,17 @@ public interface DraftSheets {
     }
 
     /**
+     * When {@code task} ended because a scope revision superseded the document it was about (its process went
+     * back to a redraft), which revisions; empty for an open task or one that ended for another reason.
+     */
+    default Optional<RevisionNote> supersededBy(HumanTask task) {
+        if (task.state() != HumanTask.State.CANCELLED) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(revisionNotes(List.of(task)).get(task.id())).filter(RevisionNote::stale);
+    }
+
+    /**
      * Which revision of the facts an obligation's latest document reflects.
      *
      * @param draftedFor the revision it was written from

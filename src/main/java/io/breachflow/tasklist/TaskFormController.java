@@ -60,9 +60,7 @@ class TaskFormController {
      */
     private String endedKey(HumanTask task) {
         DraftSheets desk = sheets.getIfAvailable();
-        DraftSheets.RevisionNote note = desk == null ? null : desk.revisionNotes(List.of(task)).get(task.id());
-        return task.state() == HumanTask.State.CANCELLED && note != null && note.stale() ? "task.superseded"
-                : "task.refused.CONFLICT";
+        return desk != null && desk.supersededBy(task).isPresent() ? "task.superseded" : "task.refused.CONFLICT";
     }
 
     @GetMapping("/tasks/{id}")

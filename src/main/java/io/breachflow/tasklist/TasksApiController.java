@@ -115,10 +115,8 @@ class TasksApiController {
         if (refused.reason() != TaskRefusedException.Reason.CONFLICT || desk == null) {
             return refused;
         }
-        HumanTask task = tasks.get(id);
-        DraftSheets.RevisionNote note = task.state() == HumanTask.State.CANCELLED
-                ? desk.revisionNotes(List.of(task)).get(id) : null;
-        if (note == null || !note.stale()) {
+        DraftSheets.RevisionNote note = desk.supersededBy(tasks.get(id)).orElse(null);
+        if (note == null) {
             return refused;
         }
         return new TaskRefusedException(TaskRefusedException.Reason.CONFLICT, "Expected an open task, but task " + id
