@@ -197,23 +197,24 @@ public class IncidentIntake {
      * Fixes the deadlines that run from the sending of the notice {@code key} at {@code sentAt} ("within 15
      * days after notifying consumers", "no later than the individual notice"): each open obligation still
      * waiting for it, or due later than the sending now makes it, gets the deadline the law counts from it.
-     * Safe to repeat: a later call never moves a deadline later. Returns how many deadlines changed.
+     * Safe to repeat: a later call never moves a deadline later. Returns the obligations whose deadline
+     * changed, with that deadline, so their running processes can be re-timed.
      */
     @Transactional
-    public int fixDeadlinesAfterSending(IncidentId id, String key, Instant sentAt) {
+    public List<Obligation> fixDeadlinesAfterSending(IncidentId id, String key, Instant sentAt) {
         List<Obligation> dependents = catalog.afterSending(currentFacts(id), key, sentAt);
         if (dependents.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Map<String, Incidents.StoredObligation> stored = new LinkedHashMap<>();
         incidents.obligations(id).forEach(obligation -> stored.put(obligation.key(), obligation));
-        int fixed = 0;
+        List<Obligation> fixed = new ArrayList<>();
         for (Obligation dependent : dependents) {
             Incidents.StoredObligation current = stored.get(dependent.key());
             if (current != null && current.status() == ObligationStatus.OPEN && (current.dueAt() == null
                     || OffsetDateTime.parse(current.dueAt()).isAfter(dependent.dueAt()))) {
                 incidents.updateDueAt(id, dependent.key(), dependent.dueAt());
-                fixed++;
+                fixed.add(dependent);
             }
         }
         return fixed;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.breachflow.regimes.BreachFactsJson;
+import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.ObligationCatalog;
 import io.breachflow.regimes.Weekdays;
 import io.breachflow.regimes.internal.RegimesProperties;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +69,8 @@ class DeadlinesAfterSendingTests {
         IncidentId id = intake.report(mapper.readValue(FACTS, BreachFactsJson.class), "officer").id();
         assertThat(dueAt(id, "us-ca-ag:US-CA")).isNull();
 
-        assertThat(intake.fixDeadlinesAfterSending(id, "us-ca-individuals", Instant.parse("2026-03-01T20:00:00Z"))).isEqualTo(1);
+        assertThat(intake.fixDeadlinesAfterSending(id, "us-ca-individuals", Instant.parse("2026-03-01T20:00:00Z")))
+                .extracting(Obligation::key).containsExactly("us-ca-ag:US-CA");
 
         assertThat(OffsetDateTime.parse(dueAt(id, "us-ca-ag:US-CA"))).isEqualTo(OffsetDateTime.parse("2026-03-16T23:59:59-07:00"));
         assertThat(dueAt(id, "us-ct-ag:US-CT")).isNull();
@@ -78,9 +81,9 @@ class DeadlinesAfterSendingTests {
         IncidentId id = intake.report(mapper.readValue(FACTS, BreachFactsJson.class), "officer").id();
 
         intake.fixDeadlinesAfterSending(id, "us-ct-individuals", Instant.parse("2026-03-01T20:00:00Z"));
-        int again = intake.fixDeadlinesAfterSending(id, "us-ct-individuals", Instant.parse("2026-03-01T20:05:00Z"));
+        List<Obligation> again = intake.fixDeadlinesAfterSending(id, "us-ct-individuals", Instant.parse("2026-03-01T20:05:00Z"));
 
-        assertThat(again).isZero();
+        assertThat(again).isEmpty();
         assertThat(OffsetDateTime.parse(dueAt(id, "us-ct-ag:US-CT"))).isEqualTo(OffsetDateTime.parse("2026-03-01T15:00:00-05:00"));
     }
 }
