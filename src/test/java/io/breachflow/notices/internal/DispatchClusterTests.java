@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfEnvironmentVariable(named = "BREACHFLOW_TEST_POSTGRES_URL", matches = ".+")
 class DispatchClusterTests {
 
-    private static final int PEOPLE = Integer.getInteger("cluster.test.people", 50_000);
+    private static final int PEOPLE = Integer.getInteger("cluster.test.people", 20_000);
 
     @TempDir
     Path directory;
