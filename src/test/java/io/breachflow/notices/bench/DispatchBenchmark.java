@@ -116,7 +116,8 @@ public final class DispatchBenchmark {
                     pipelining ? new PipeliningSmtpGateway("127.0.0.1", port)
                             : new SmtpMailGateway("127.0.0.1", port, null, null, new Properties())),
                     settings, Clock.systemUTC(), RunListener.NONE, node);
-            new ClusterRuns(dispatcher, node).start();
+            ClusterRuns clusterRuns = new ClusterRuns(dispatcher, node);
+            clusterRuns.start();
 
             long t1 = System.nanoTime();
             long runId = store.newRun(cohort.cohortId(), letter, new NoticeWave(rate, sessions), System.currentTimeMillis());
@@ -136,6 +137,7 @@ public final class DispatchBenchmark {
             }
             double sendSeconds = (System.nanoTime() - t1) / 1e9;
             RunProgress progress = dispatcher.progress(runId);
+            clusterRuns.close();
             sampler.shutdownNow();
             System.out.printf("sent=%d bounced=%d failed=%d in %.1f s%n", progress.sent(), progress.bounced(),
                     progress.failed(), sendSeconds);
