@@ -15,10 +15,18 @@
 # Environment: BENCH_CLIENT (pipelining = Breachflow's plain SMTP client, default; jakarta-mail),
 # BENCH_SESSIONS (SMTP sessions, default 8), BENCH_RATE (messages/s ceiling, 0 = none),
 # BENCH_PORT (default 2526), BENCH_JAVA_OPTS (default -Xmx512m), MVN_ARGS (e.g. -o).
+# NODES=k (PostgreSQL only, BENCH_JDBC_URL required): k dispatcher JVMs on the one database and sink, as k
+# Breachflow nodes (issue 19); the last line then also gives minutes and each node's peak heap
+# (node-peak-heap-mb=<node1,node2,…>). With BENCH_RATE the ceiling holds for all nodes together.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 n="${1:-${N:-1000000}}"
+nodes="${NODES:-1}"
+if [[ "$nodes" -gt 1 && "${BENCH_JDBC_URL:-}" != jdbc:postgresql:* ]]; then
+  echo "NODES=$nodes needs a shared PostgreSQL: set BENCH_JDBC_URL=jdbc:postgresql://host:port/db" >&2
+  exit 2
+fi
 port="${BENCH_PORT:-2526}"
 sink_bin=/usr/sbin/smtp-sink
 if [[ ! -x "$sink_bin" ]]; then
@@ -42,7 +50,7 @@ trap 'kill "$sink_pid" 2>/dev/null || true; rm -f "$sink_out"' EXIT
 out=$(mktemp)
 # shellcheck disable=SC2086
 java ${BENCH_JAVA_OPTS:--Xmx512m} -Dbench.smtp.port="$port" -Dbench.sessions="${BENCH_SESSIONS:-8}" \
-  -Dbench.rate="${BENCH_RATE:-0}" -Dbench.client="${BENCH_CLIENT:-pipelining}" \
+  -Dbench.rate="${BENCH_RATE:-0}" -Dbench.nodes="$nodes" -Dbench.client="${BENCH_CLIENT:-pipelining}" \
   -Dbench.jdbc.url="${BENCH_JDBC_URL:-}" -Dbench.jdbc.user="${BENCH_JDBC_USER:-}" \
   -Dbench.jdbc.password="${BENCH_JDBC_PASSWORD:-}" \
   -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \

@@ -1,5 +1,7 @@
 package io.breachflow.notices;
 
+import io.breachflow.cluster.ClusterNode;
+import io.breachflow.notices.internal.ClusterRuns;
 import io.breachflow.notices.internal.CohortImporter;
 import io.breachflow.notices.internal.DispatchChannels;
 import io.breachflow.notices.internal.DispatchSettings;
@@ -62,7 +64,7 @@ class NoticesConfiguration {
     @Bean(destroyMethod = "stopAll")
     NoticeDispatcher noticeDispatcher(JdbcLedgerStore noticeLedger, LetterRenderer letterRenderer,
             MailGateway noticeMailGateway, ObjectProvider<SmsGateway> sms, ObjectProvider<MailDeliveryLog> deliveryLog,
-            RunListener noticeRunEvents, NoticesProperties properties) {
+            RunListener noticeRunEvents, NoticesProperties properties, ClusterNode clusterNode) {
         NoticesProperties.Dispatch d = properties.dispatch();
         NoticesProperties.Post p = properties.post();
         DispatchSettings settings = new DispatchSettings(d.from(), d.claimBatch(), d.ledgerFlush(), d.maxAttempts(),
@@ -71,7 +73,13 @@ class NoticesConfiguration {
                 p.enabled() ? new PostalBatches(p.directory(), p.fonts()) : null,
                 d.relayLog() != null ? new RelayLogDeliveryLog(d.relayLog()) : deliveryLog.getIfUnique());
         return new NoticeDispatcher(noticeLedger, letterRenderer, channels, settings, Clock.systemUTC(),
-                noticeRunEvents);
+                noticeRunEvents, clusterNode);
+    }
+
+    /** With several nodes on PostgreSQL: joins runs, follows pauses made elsewhere, resolves lost nodes' rows. */
+    @Bean(destroyMethod = "close")
+    ClusterRuns noticeClusterRuns(NoticeDispatcher noticeDispatcher, ClusterNode clusterNode) {
+        return new ClusterRuns(noticeDispatcher, clusterNode);
     }
 
     @Bean
@@ -104,6 +112,7 @@ class NoticesConfiguration {
         if (properties.dispatch().resumeOnStartup()) {
             ready.getApplicationContext().getBean(NoticeDispatcher.class).resumeInterrupted();
         }
+        ready.getApplicationContext().getBean(ClusterRuns.class).start(); // after resuming: joins what others send
     }
 
     /** In the default profile texts go to the dev outbox at {@code /outbox}; nothing leaves the machine. */

@@ -10,23 +10,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
-/** A run being sent by this process: its bounded sender pool, throttle, stop flag and rate. */
+/**
+ * A run being sent by this process: its bounded sender pool, pace, stop flag and rate, and the node id its
+ * rows are claimed under (fixed for its life: a node that lost its lease stops the run and joins it again
+ * under its new id).
+ */
 final class ActiveRun {
 
     final NoticeRun run;
-    final Throttle throttle;
+    final String claimer;
+    final Pace throttle;
     final LongAdder sent = new LongAdder();
     private final ExecutorService senders;
     private final Consumer<ActiveRun> work;
     private final Consumer<ActiveRun> whenAllStopped;
     private final AtomicInteger live = new AtomicInteger();
     private final long startedNanos = System.nanoTime();
-    private volatile RunStatus stopStatus;
+    private final java.util.concurrent.atomic.AtomicReference<RunStatus> stopStatus =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private volatile RuntimeException failure;
 
     ActiveRun(NoticeRun run, Consumer<ActiveRun> work, Consumer<ActiveRun> whenAllStopped) {
+        this(run, null, new Throttle(run.wave().messagesPerSecond()), work, whenAllStopped);
+    }
+
+    ActiveRun(NoticeRun run, String claimer, Pace pace, Consumer<ActiveRun> work, Consumer<ActiveRun> whenAllStopped) {
         this.run = run;
-        this.throttle = new Throttle(run.wave().messagesPerSecond());
+        this.claimer = claimer;
+        this.throttle = pace;
         this.work = work;
         this.whenAllStopped = whenAllStopped;
         AtomicInteger n = new AtomicInteger();
@@ -58,16 +69,24 @@ final class ActiveRun {
     }
 
     void stopWith(RunStatus status) {
-        stopStatus = status;
+        stopStatus.set(status);
+    }
+
+    /**
+     * This node stops sending but the run goes on elsewhere, or was paused or cancelled by another node
+     * (which reports it): the senders stop as at shutdown, and {@code finished} reports nothing.
+     */
+    void leave() {
+        stopStatus.compareAndSet(null, RunStatus.RUNNING);
     }
 
     RunStatus stopStatus() {
-        return stopStatus;
+        return stopStatus.get();
     }
 
     void failed(RuntimeException e) {
         failure = e;
-        stopStatus = RunStatus.PAUSED;
+        stopStatus.set(RunStatus.PAUSED);
     }
 
     RuntimeException failure() {
@@ -75,7 +94,7 @@ final class ActiveRun {
     }
 
     void kill() {
-        stopStatus = RunStatus.PAUSED;
+        stopStatus.set(RunStatus.PAUSED);
         senders.shutdownNow();
     }
 

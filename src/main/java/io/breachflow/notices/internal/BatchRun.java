@@ -43,12 +43,15 @@ final class BatchRun {
     private void sendEach() throws InterruptedException {
         String template = a.run.letter().template();
         for (int i = 0; i < batch.size(); i++) {
+            if (!d.node().holdsLease()) {
+                a.leave(); // past this point a survivor may take this node over: send nothing more
+            }
             if (a.stopStatus() != null) {
                 writePost();
                 recordSent();
                 List<ClaimedLetter> unsent = List.copyOf(batch.subList(i, batch.size()));
                 d.write(() -> {
-                    d.store().release(unsent, d.now());
+                    d.store().release(unsent, d.now(), a.claimer);
                     return null;
                 });
                 return;
@@ -61,7 +64,7 @@ final class BatchRun {
                         writePost();
                     }
                 } catch (ChannelSender.Unprintable unprintable) {
-                    d.recordUnprintable(a.run.id(), letter.ledgerId(), unprintable.characters());
+                    d.recordUnprintable(a, letter.ledgerId(), unprintable.characters());
                 }
                 continue;
             }
@@ -71,7 +74,7 @@ final class BatchRun {
                 sent.add(new Sent(letter.ledgerId(), reference));
                 a.sent.increment();
             } catch (Refused refused) {
-                d.recordFailure(a.run.id(), letter.ledgerId(), letter.attempts(), refused.permanent(), refused.code());
+                d.recordFailure(a, letter.ledgerId(), letter.attempts(), refused.permanent(), refused.code());
             }
             if (sent.size() >= d.settings().ledgerFlush()) {
                 recordSent();
@@ -87,7 +90,7 @@ final class BatchRun {
             log.warn("Notice run {}: a postal batch could not be written ({}); its letters are retried",
                     a.run.id(), e.getClass().getName());
             for (PostalLetter p : sender.dropPost()) {
-                d.recordFailure(a.run.id(), p.ledgerId(), attemptsOf(p.ledgerId()), false, 0);
+                d.recordFailure(a, p.ledgerId(), attemptsOf(p.ledgerId()), false, 0);
             }
             return;
         }
@@ -103,7 +106,7 @@ final class BatchRun {
         if (!ledgerIds.isEmpty()) {
             List<ClaimedLetter> letters = batch.stream().filter(l -> ledgerIds.contains(l.ledgerId())).toList();
             NoticeDispatcher.sql(() -> {
-                d.store().release(letters, d.now());
+                d.store().release(letters, d.now(), a.claimer);
                 return null;
             });
         }
@@ -114,7 +117,7 @@ final class BatchRun {
             List<Sent> done = List.copyOf(sent);
             sent.clear();
             d.write(() -> {
-                d.store().markSent(a.run.id(), done, d.now());
+                d.store().markSent(a.run.id(), done, d.now(), a.claimer);
                 return null;
             });
         }

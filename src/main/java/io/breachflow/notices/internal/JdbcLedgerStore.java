@@ -14,10 +14,14 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The runs and the per-person ledger in {@code notice_run} / {@code notice_ledger}. Only one claimer per
- * process (the dispatcher serialises claims), so a claim is a SELECT of the next ids in order and one
- * range UPDATE, portable across H2 and PostgreSQL. Every transition into a final state updates the
- * run's counters in the same transaction, so progress never counts the ledger.
+ * The runs and the per-person ledger in {@code notice_run} / {@code notice_ledger}. Every claimed row
+ * records the node that claimed it ({@code claimed_by}), and every later write of a claimed row is
+ * conditional on that node, so the rows of a node that was lost and taken over are never written by it again.
+ * On PostgreSQL several nodes claim the same run: a claim is one {@code FOR UPDATE SKIP LOCKED} statement,
+ * so no row is claimed twice and claimers never wait on each other. On H2 (one process owns the file) the
+ * dispatcher serialises claims, so a claim is a SELECT of the next ids in order and one range UPDATE. Every
+ * transition into a final state updates the run's counters in the same transaction (an atomic
+ * {@code sent = sent + n}), so progress never counts the ledger and stays exact with several nodes.
  */
 public final class JdbcLedgerStore {
 
@@ -31,10 +35,38 @@ public final class JdbcLedgerStore {
     record InDoubt(long ledgerId, Channel channel) {
     }
 
+    /** As a claimer argument: rows whose claimer was not recorded (claimed before V58). */
+    static final String UNRECORDED = "";
+
     private final DataSource dataSource;
+    private volatile Boolean postgres;
 
     public JdbcLedgerStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    boolean postgres() throws SQLException {
+        if (postgres == null) {
+            try (Connection c = dataSource.getConnection()) {
+                postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres");
+            }
+        }
+        return postgres;
+    }
+
+    /** {@code null}: any claimer; {@link #UNRECORDED}: none recorded; else that node. */
+    private static String claimedBy(String claimer) {
+        return claimer == null ? "" : claimer.isEmpty() ? " AND claimed_by IS NULL" : " AND claimed_by = ?";
+    }
+
+    private static Object[] args(String claimer, Object... args) {
+        if (claimer == null || claimer.isEmpty()) {
+            return args;
+        }
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = claimer;
+        return all;
     }
 
     /** Creates a run (CREATING; the dispatcher fills its ledger when it starts). */
@@ -98,24 +130,41 @@ public final class JdbcLedgerStore {
         }
     }
 
-    List<InDoubt> inDoubt(long runId) throws SQLException {
+    /** SENDING rows of the run claimed by {@code claimer} (see {@link #claimedBy}). */
+    List<InDoubt> inDoubt(long runId, String claimer) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("SELECT id, channel FROM notice_ledger "
-                        + "WHERE run_id = ? AND status = 'SENDING' ORDER BY run_id, status, id")) {
-            return Jdbc.list(Jdbc.bind(query, runId), rs -> new InDoubt(rs.getLong(1), Channel.valueOf(rs.getString(2))));
+                        + "WHERE run_id = ? AND status = 'SENDING'" + claimedBy(claimer) + " ORDER BY run_id, status, id")) {
+            return Jdbc.list(Jdbc.bind(query, args(claimer, runId)),
+                    rs -> new InDoubt(rs.getLong(1), Channel.valueOf(rs.getString(2))));
         }
     }
 
-    /** After a crash: rows the channel confirms become SENT; the other claimed rows go back to PENDING. */
-    int resolveInDoubt(long runId, List<Sent> confirmed, long now) throws SQLException {
-        markSent(runId, confirmed, now);
+    /**
+     * After a crash or a lost node: of the rows {@code claimer} left SENDING, those the channel confirms
+     * become SENT; the others go back to PENDING.
+     */
+    int resolveInDoubt(long runId, List<Sent> confirmed, long now, String claimer) throws SQLException {
+        markSent(runId, confirmed, now, claimer);
         try (Connection c = dataSource.getConnection()) {
-            return Jdbc.update(c, "UPDATE notice_ledger SET status = 'PENDING' WHERE run_id = ? AND status = 'SENDING'",
-                    runId);
+            return Jdbc.update(c, "UPDATE notice_ledger SET status = 'PENDING' WHERE run_id = ? AND status = 'SENDING'"
+                    + claimedBy(claimer), args(claimer, runId));
         }
     }
 
-    List<ClaimedLetter> claim(long runId, int limit, long now) throws SQLException {
+    /** Whether any row of the run is SENDING (claimed by a node, alive or lost). */
+    boolean hasSending(long runId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return Jdbc.count(c, "SELECT count(*) FROM (SELECT id FROM notice_ledger WHERE run_id = ? "
+                    + "AND status = 'SENDING' LIMIT 1) s", runId) > 0;
+        }
+    }
+
+    /** Claims up to {@code limit} PENDING rows due at {@code now} for {@code claimer}, in id order. */
+    List<ClaimedLetter> claim(long runId, int limit, long now, String claimer) throws SQLException {
+        if (postgres()) {
+            return claimSkippingLocked(runId, limit, now, claimer);
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             List<ClaimedLetter> claimed;
@@ -131,8 +180,8 @@ public final class JdbcLedgerStore {
             }
             if (!claimed.isEmpty()) {
                 int updated = Jdbc.update(c, "UPDATE notice_ledger SET status = 'SENDING', attempts = attempts + 1, "
-                        + "updated_at = ? WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
-                        + "AND id BETWEEN ? AND ?", now, runId, now, claimed.get(0).ledgerId(),
+                        + "updated_at = ?, claimed_by = ? WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
+                        + "AND id BETWEEN ? AND ?", now, claimer, runId, now, claimed.get(0).ledgerId(),
                         claimed.get(claimed.size() - 1).ledgerId());
                 if (updated != claimed.size()) {
                     c.rollback();
@@ -145,6 +194,28 @@ public final class JdbcLedgerStore {
         }
     }
 
+    /**
+     * PostgreSQL, several nodes: lock the next PENDING rows nobody else holds, mark them SENDING for this
+     * node and read what the letters need, in one statement (one round trip, one short transaction).
+     */
+    private List<ClaimedLetter> claimSkippingLocked(long runId, int limit, long now, String claimer)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement claim = c.prepareStatement("WITH next AS (SELECT id FROM notice_ledger "
+                        + "WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
+                        + "ORDER BY run_id, status, id LIMIT ? FOR UPDATE SKIP LOCKED), "
+                        + "claimed AS (UPDATE notice_ledger l SET status = 'SENDING', attempts = l.attempts + 1, "
+                        + "updated_at = ?, claimed_by = ? FROM next WHERE l.id = next.id "
+                        + "RETURNING l.id, l.attempts, l.channel, l.recipient_id) "
+                        + "SELECT k.id, k.attempts, k.channel, r.name, r.email, r.phone, r.postal_address, "
+                        + "r.jurisdiction, r.language FROM claimed k JOIN notice_recipient r ON r.id = k.recipient_id "
+                        + "ORDER BY k.id")) {
+            return Jdbc.list(Jdbc.bind(claim, runId, now, limit, now, claimer), rs -> new ClaimedLetter(rs.getLong(1),
+                    rs.getInt(2), Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+        }
+    }
+
     /** The earliest retry time of a PENDING row, or -1 when none is left. */
     long nextPendingAt(long runId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -154,16 +225,16 @@ public final class JdbcLedgerStore {
     }
 
     /** SENDING rows become SENT with their message ids, and the run's counter moves, in one transaction. */
-    void markSent(long runId, List<Sent> sent, long now) throws SQLException {
+    void markSent(long runId, List<Sent> sent, long now, String claimer) throws SQLException {
         if (sent.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE notice_ledger SET status = 'SENT', message_id = ?, "
-                        + "smtp_code = 250, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+                        + "smtp_code = 250, updated_at = ? WHERE id = ? AND status = 'SENDING'" + claimedBy(claimer))) {
             c.setAutoCommit(false);
             for (Sent s : sent) {
-                Jdbc.bind(update, s.messageId(), now, s.ledgerId()).addBatch();
+                Jdbc.bind(update, args(claimer, s.messageId(), now, s.ledgerId())).addBatch();
             }
             long changed = 0;
             for (int n : update.executeBatch()) {
@@ -174,7 +245,7 @@ public final class JdbcLedgerStore {
         }
     }
 
-    void markFinal(long runId, long ledgerId, Status status, int code, long now) throws SQLException {
+    void markFinal(long runId, long ledgerId, Status status, int code, long now, String claimer) throws SQLException {
         String counter = switch (status) {
             case BOUNCED -> "bounced";
             case FAILED -> "failed";
@@ -183,29 +254,32 @@ public final class JdbcLedgerStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             int changed = Jdbc.update(c, "UPDATE notice_ledger SET status = ?, smtp_code = ?, updated_at = ? "
-                    + "WHERE id = ? AND status = 'SENDING'", status.name(), code, now, ledgerId);
+                    + "WHERE id = ? AND status = 'SENDING'" + claimedBy(claimer), args(claimer, status.name(), code, now,
+                    ledgerId));
             Jdbc.update(c, "UPDATE notice_run SET " + counter + " = " + counter + " + ? WHERE id = ?", changed, runId);
             c.commit();
         }
     }
 
-    void retryAt(long ledgerId, int code, long at, long now) throws SQLException {
+    void retryAt(long ledgerId, int code, long at, long now, String claimer) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Jdbc.update(c, "UPDATE notice_ledger SET status = 'PENDING', smtp_code = ?, next_attempt_at = ?, "
-                    + "updated_at = ? WHERE id = ?", code, at, now, ledgerId);
+                    + "updated_at = ? WHERE id = ? AND status = 'SENDING'" + claimedBy(claimer),
+                    args(claimer, code, at, now, ledgerId));
         }
     }
 
     /** Claimed rows that were not attempted (pause, cancel) go back without counting an attempt. */
-    void release(List<ClaimedLetter> unsent, long now) throws SQLException {
+    void release(List<ClaimedLetter> unsent, long now, String claimer) throws SQLException {
         if (unsent.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE notice_ledger SET status = 'PENDING', "
-                        + "attempts = attempts - 1, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+                        + "attempts = attempts - 1, updated_at = ? WHERE id = ? AND status = 'SENDING'"
+                        + claimedBy(claimer))) {
             for (ClaimedLetter letter : unsent) {
-                Jdbc.bind(update, now, letter.ledgerId()).addBatch();
+                Jdbc.bind(update, args(claimer, now, letter.ledgerId())).addBatch();
             }
             update.executeBatch();
         }
@@ -214,6 +288,62 @@ public final class JdbcLedgerStore {
     void setStatus(long runId, RunStatus status) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Jdbc.update(c, "UPDATE notice_run SET status = ? WHERE id = ?", status.name(), runId);
+        }
+    }
+
+    /**
+     * Moves the run to {@code status} only from one of {@code from}: when several nodes may decide at once
+     * (the last sender of each node sees the run done), exactly one wins and reports the end.
+     */
+    boolean setStatusIf(long runId, RunStatus status, RunStatus... from) throws SQLException {
+        String in = String.join(", ", java.util.Collections.nCopies(from.length, "?"));
+        Object[] args = new Object[from.length + 2];
+        args[0] = status.name();
+        args[1] = runId;
+        for (int i = 0; i < from.length; i++) {
+            args[i + 2] = from[i].name();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return Jdbc.update(c, "UPDATE notice_run SET status = ? WHERE id = ? AND status IN (" + in + ")", args) == 1;
+        }
+    }
+
+    /** The status of each run (one query), for nodes that watch runs other nodes may pause or cancel. */
+    java.util.Map<Long, RunStatus> statuses(java.util.Collection<Long> runIds) throws SQLException {
+        java.util.Map<Long, RunStatus> statuses = new java.util.HashMap<>();
+        if (runIds.isEmpty()) {
+            return statuses;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(runIds.size(), "?"));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("SELECT id, status FROM notice_run WHERE id IN (" + in + ")")) {
+            Jdbc.list(Jdbc.bind(query, runIds.toArray()), rs -> statuses.put(rs.getLong(1),
+                    RunStatus.valueOf(rs.getString(2))));
+        }
+        return statuses;
+    }
+
+    /** Runs that may still hold SENDING rows (all but COMPLETED). */
+    List<Long> unfinishedRuns() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("SELECT id FROM notice_run WHERE status <> 'COMPLETED' "
+                        + "ORDER BY id")) {
+            return Jdbc.list(query, rs -> rs.getLong(1));
+        }
+    }
+
+    /**
+     * Reserves {@code count} consecutive send slots {@code intervalMicros} apart for the run, cluster-wide:
+     * one atomic upsert moves the run's next free slot; returns the first reserved slot (epoch µs).
+     */
+    long reserveSlots(long runId, int count, long intervalMicros, long nowMicros) throws SQLException {
+        long span = count * intervalMicros;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement reserve = c.prepareStatement("INSERT INTO notice_run_rate (run_id, next_slot_micros) "
+                        + "VALUES (?, ?) ON CONFLICT (run_id) DO UPDATE SET next_slot_micros = "
+                        + "GREATEST(notice_run_rate.next_slot_micros, ?) + ? RETURNING next_slot_micros")) {
+            return Jdbc.list(Jdbc.bind(reserve, runId, nowMicros + span, nowMicros, span), rs -> rs.getLong(1)).get(0)
+                    - span;
         }
     }
 

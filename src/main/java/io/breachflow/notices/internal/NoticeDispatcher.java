@@ -1,5 +1,6 @@
 package io.breachflow.notices.internal;
 
+import io.breachflow.cluster.ClusterNode;
 import io.breachflow.notices.ApprovedLetter;
 import io.breachflow.notices.Channel;
 import io.breachflow.notices.LetterNotApprovedException;
@@ -35,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * the <em>same</em> reference {@code <run-R-p-L@breachflow>}. Where a channel keeps no readable record
  * (an email relay without a {@code MailDeliveryLog}), a letter accepted in the window before its SENT
  * was written (at most {@code ledgerFlush} per sender thread) goes out twice with one Message-ID.
+ *
+ * <p><b>Several nodes</b> (PostgreSQL, {@link ClusterNode#clustered()}): every node sends every RUNNING run
+ * ({@link ClusterRuns} joins it within a poll), claims record the node, the run's ceiling is paced through the
+ * database ({@link ClusterThrottle}), a pause or cancel made on any node stops the others within a poll, and
+ * the rows a lost node left SENDING are resolved through the channel's record by the one survivor that took
+ * it over ({@link #resolveLost}), as a restart resolves them. A node sends only while it holds its lease.
  */
 public final class NoticeDispatcher {
 
@@ -48,6 +55,8 @@ public final class NoticeDispatcher {
     private final Clock clock;
     private final RunListener listener;
     private final InDoubtResolver inDoubt;
+    private final ClusterNode node;
+    private final Set<Long> refusedToJoin = ConcurrentHashMap.newKeySet();
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private volatile Consumer<ApprovedLetter> approvedOnly = letter -> { };
     private volatile boolean halted;
@@ -59,6 +68,12 @@ public final class NoticeDispatcher {
 
     public NoticeDispatcher(JdbcLedgerStore store, LetterRenderer renderer, DispatchChannels channels,
             DispatchSettings settings, Clock clock, RunListener listener) {
+        this(store, renderer, channels, settings, clock, listener, ClusterNode.alone());
+    }
+
+    public NoticeDispatcher(JdbcLedgerStore store, LetterRenderer renderer, DispatchChannels channels,
+            DispatchSettings settings, Clock clock, RunListener listener, ClusterNode node) {
+        this.node = node;
         this.store = store;
         this.renderer = renderer;
         this.channels = channels;
@@ -154,16 +169,79 @@ public final class NoticeDispatcher {
         long runId = run.id();
         sql(() -> {
             store.fillLedger(runId, clock.millis(), usable(run.wave().channels()), !run.wave().allChannels());
-            List<Sent> confirmed = inDoubt.confirmed(runId, store.inDoubt(runId));
-            int retried = store.resolveInDoubt(runId, confirmed, clock.millis());
-            store.setStatus(runId, RunStatus.RUNNING);
+            // alone: every row left SENDING is this process's; with several nodes only rows claimed before
+            // V58 are (a lost node's rows are resolved by the node that takes it over, see resolveLost)
+            String claimer = node.clustered() ? JdbcLedgerStore.UNRECORDED : null;
+            List<Sent> confirmed = inDoubt.confirmed(runId, store.inDoubt(runId, claimer));
+            int retried = store.resolveInDoubt(runId, confirmed, clock.millis(), claimer);
+            store.setStatusIf(runId, RunStatus.RUNNING, RunStatus.CREATING, RunStatus.PAUSED, RunStatus.RUNNING);
             log.info("Notice run {} starting with {} sessions; of the rows claimed before, {} were confirmed sent "
                     + "and {} go again", runId, run.wave().sessions(), confirmed.size(), retried);
             return null;
         });
-        ActiveRun a = new ActiveRun(run, this::work, this::finished);
-        active.put(runId, a);
+        activate(run);
+    }
+
+    private void activate(NoticeRun run) {
+        int rate = run.wave().messagesPerSecond();
+        Pace pace = node.clustered() && rate > 0 ? new ClusterThrottle(store, run.id(), rate, clock) : new Throttle(rate);
+        ActiveRun a = new ActiveRun(run, node.id(), pace, this::work, this::finished);
+        active.put(run.id(), a);
         a.start();
+    }
+
+    /**
+     * Several nodes: starts this node's senders on a RUNNING run another node started or resumed, once the
+     * letter passes this node's own checks (its template files must hash to the approved hash here too).
+     * A run this node refuses is logged once and left to the other nodes.
+     */
+    synchronized void join(long runId) {
+        if (active.containsKey(runId) || refusedToJoin.contains(runId) || !node.holdsLease()) {
+            return;
+        }
+        NoticeRun run = sql(() -> store.run(runId));
+        if (run.status() != RunStatus.RUNNING) {
+            return;
+        }
+        try {
+            approvedOnly.accept(run.letter());
+            checkPrintable(run.cohortId(), run.letter().template(), run.wave().channels());
+        } catch (UnprintableLetterException | LetterNotApprovedException refused) {
+            refusedToJoin.add(runId);
+            log.error("Notice run {}: node {} does not join it: {}", runId, node.id(), refused.getMessage());
+            return;
+        }
+        activate(run);
+        log.info("Notice run {}: node {} joined with {} sessions", runId, node.id(), run.wave().sessions());
+    }
+
+    /** Several nodes: this node's runs, for {@link ClusterRuns} to compare with the database. */
+    Map<Long, ActiveRun> activeRuns() {
+        return active;
+    }
+
+    /** This node stops sending every run (its lease is lost); the runs go on elsewhere. */
+    void leaveAll() {
+        active.values().forEach(ActiveRun::leave);
+    }
+
+    /**
+     * Several nodes: the rows {@code lostNode} left SENDING, in every unfinished run, resolved through each
+     * channel's record exactly as a restart resolves them (confirmed: SENT; otherwise back to PENDING, sent
+     * again with the same reference). Idempotent: every write is conditional on the row still being
+     * SENDING for the lost node.
+     */
+    void resolveLost(String lostNode) {
+        for (long runId : sql(store::unfinishedRuns)) {
+            List<JdbcLedgerStore.InDoubt> rows = sql(() -> store.inDoubt(runId, lostNode));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<Sent> confirmed = inDoubt.confirmed(runId, rows);
+            int retried = sql(() -> store.resolveInDoubt(runId, confirmed, clock.millis(), lostNode));
+            log.warn("Notice run {}: node {} was lost; of the rows it had claimed, {} were confirmed sent and {} go "
+                    + "again", runId, lostNode, confirmed.size(), retried);
+        }
     }
 
     public void pause(long runId) {
@@ -182,10 +260,10 @@ public final class NoticeDispatcher {
             throw new IllegalStateException("Expected run " + runId + " to be "
                     + (status == RunStatus.PAUSED ? "running" : "unfinished") + ", but it is " + current);
         }
-        sql(() -> {
-            store.setStatus(runId, status);
-            return null;
-        });
+        if (!sql(() -> store.setStatusIf(runId, status, current))) { // another node changed it meanwhile
+            throw new IllegalStateException("Expected run " + runId + " to be " + current + ", but it is "
+                    + sql(() -> store.run(runId)).status());
+        }
         ActiveRun a = active.get(runId);
         if (a != null) {
             a.stopWith(status); // senders finish the letter in hand; finished() reports a cancellation
@@ -235,7 +313,10 @@ public final class NoticeDispatcher {
         }
     }
 
-    /** On shutdown: senders stop after the letter in hand; the runs stay RUNNING and resume on startup. */
+    /**
+     * On shutdown: senders stop after the letter in hand and give their unsent rows back; the runs stay
+     * RUNNING, for the other nodes and for the next startup.
+     */
     public void stopAll() {
         active.values().forEach(a -> a.stopWith(RunStatus.RUNNING));
         active.values().forEach(a -> a.awaitTermination(Duration.ofSeconds(30)));
@@ -259,11 +340,18 @@ public final class NoticeDispatcher {
         long runId = a.run.id();
         try (ChannelSender sender = new ChannelSender(channels, renderer, settings)) {
             while (a.stopStatus() == null) {
+                if (!node.holdsLease()) {
+                    a.leave(); // others may take this node over: claim and send nothing more
+                    return;
+                }
                 List<ClaimedLetter> batch = claim(a);
                 if (batch.isEmpty()) {
                     long next = write(() -> store.nextPendingAt(runId));
+                    if (next < 0 && !(node.clustered() && write(() -> store.hasSending(runId)))) {
+                        return; // with several nodes, not before the others' claims (or a lost node's) are final
+                    }
                     if (next < 0) {
-                        return;
+                        next = clock.millis() + IDLE_POLL_MS;
                     }
                     TimeUnit.MILLISECONDS.sleep(Math.max(1, Math.min(IDLE_POLL_MS, next - clock.millis())));
                     continue;
@@ -281,14 +369,15 @@ public final class NoticeDispatcher {
 
     private List<ClaimedLetter> claim(ActiveRun a) {
         synchronized (a) {
-            return write(() -> store.claim(a.run.id(), settings.claimBatch(), clock.millis()));
+            return write(() -> store.claim(a.run.id(), settings.claimBatch(), clock.millis(), a.claimer));
         }
     }
 
     /** A postal letter that cannot be printed (a character no print font has, e.g. in the name): FAILED. */
-    void recordUnprintable(long runId, long ledgerId, int characters) {
+    void recordUnprintable(ActiveRun a, long ledgerId, int characters) {
+        long runId = a.run.id();
         write(() -> {
-            store.markFinal(runId, ledgerId, Status.FAILED, 0, clock.millis());
+            store.markFinal(runId, ledgerId, Status.FAILED, 0, clock.millis(), a.claimer);
             return null;
         });
         // the characters may come from the name (personal data): log their count only
@@ -297,16 +386,17 @@ public final class NoticeDispatcher {
                 + "and send it again", runId, ledgerId, characters);
     }
 
-    void recordFailure(long runId, long ledgerId, int attempts, boolean permanent, int code) {
+    void recordFailure(ActiveRun a, long ledgerId, int attempts, boolean permanent, int code) {
         long now = clock.millis();
+        long runId = a.run.id();
         write(() -> {
             if (permanent) {
-                store.markFinal(runId, ledgerId, Status.BOUNCED, code, now);
+                store.markFinal(runId, ledgerId, Status.BOUNCED, code, now, a.claimer);
             } else if (attempts >= settings.maxAttempts()) {
-                store.markFinal(runId, ledgerId, Status.FAILED, code, now);
+                store.markFinal(runId, ledgerId, Status.FAILED, code, now, a.claimer);
             } else {
                 long delay = settings.retryBackoff().toMillis() << (attempts - 1);
-                store.retryAt(ledgerId, code, now + delay, now);
+                store.retryAt(ledgerId, code, now + delay, now, a.claimer);
             }
             return null;
         });
@@ -319,10 +409,7 @@ public final class NoticeDispatcher {
         }
         long runId = a.run.id();
         if (a.failure() != null) {
-            sql(() -> {
-                store.setStatus(runId, RunStatus.PAUSED);
-                return null;
-            });
+            sql(() -> store.setStatusIf(runId, RunStatus.PAUSED, RunStatus.RUNNING));
             log.warn("Notice run {} PAUSED after a sender failure; resume continues from the ledger", runId);
         } else if (a.stopStatus() == RunStatus.CANCELLED) {
             ended(runId);
@@ -330,10 +417,9 @@ public final class NoticeDispatcher {
             // (a pause or cancel that raced with the last letter has already set the status)
             RunCounts c = sql(() -> store.counts(runId));
             RunStatus end = c.remaining() == 0 ? RunStatus.COMPLETED : RunStatus.PAUSED;
-            sql(() -> {
-                store.setStatus(runId, end);
-                return null;
-            });
+            if (!sql(() -> store.setStatusIf(runId, end, RunStatus.RUNNING))) {
+                return; // another node's last sender ended it (and reported it)
+            }
             log.info("Notice run {} {}: {} sent, {} bounced, {} failed, {} suppressed, {} remaining", runId, end,
                     c.sent(), c.bounced(), c.failed(), c.suppressed(), c.remaining());
             if (end == RunStatus.COMPLETED) {
@@ -356,6 +442,10 @@ public final class NoticeDispatcher {
 
     boolean halted() {
         return halted;
+    }
+
+    ClusterNode node() {
+        return node;
     }
 
     JdbcLedgerStore store() {

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
  * A token bucket of depth one shared by a run's sender threads: each send takes the next free slot, slots
  * are {@code 1/rate} apart, so the rate holds over any window whatever the number of sessions.
  */
-final class Throttle {
+final class Throttle implements Pace {
 
     private final long intervalNanos;
     private long nextSlot;
@@ -16,7 +16,8 @@ final class Throttle {
         this.nextSlot = System.nanoTime();
     }
 
-    void acquire() throws InterruptedException {
+    @Override
+    public void acquire() throws InterruptedException {
         if (intervalNanos == 0) {
             return;
         }

@@ -249,7 +249,7 @@ class NoticeDispatcherTests {
         long runId = newRun(cohort, new NoticeWave(0, 1));
         PostalBatches post = new PostalBatches(mailhouse, List.of());
         store.fillLedger(runId, System.currentTimeMillis(), java.util.EnumSet.allOf(io.breachflow.notices.Channel.class), false);
-        List<ClaimedLetter> claimed = store.claim(runId, 2, System.currentTimeMillis());
+        List<ClaimedLetter> claimed = store.claim(runId, 2, System.currentTimeMillis(), "test-node");
         // the crash: the batch reached the mail-house directory, the ledger never heard of it
         post.write(runId, claimed.stream().map(l -> new PostalLetter(l.ledgerId(),
                 NoticeDispatcher.messageId(runId, l.ledgerId()), l.name(), l.postalAddress(), "<p>x</p>")).toList());
