@@ -179,6 +179,8 @@ public final class ClusterNodes implements AutoCloseable {
         settings.put("breachflow.cluster.node-name", name);
         settings.put("breachflow.audit.checkpoint-file", home.resolve("audit-checkpoints.log").toString());
         settings.put("breachflow.web.public-base-url", "http://127.0.0.1:" + httpPort);
+        // a shared, busy test machine: deploying the models at start-up may take longer than the client's 10 s default
+        settings.put("camunda.client.request-timeout", "PT60S");
         if (engine) {
             enginePort = freePort();
             engineRestPort = freePort();
