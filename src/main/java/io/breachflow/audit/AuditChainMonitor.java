@@ -7,15 +7,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the chain at start-up, every {@code breachflow.audit.checkpoint-interval} (default 15 minutes)
- * and when an auditor asks; keeps the latest outcome for the banner and the audit page. An intact chain
+ * Verifies the chain when {@link AuditChainSchedule} says (at start-up and every
+ * {@code breachflow.audit.checkpoint-interval}, default 15 minutes) and when an auditor asks; keeps the latest outcome for the banner and the audit page. An intact chain
  * that grew since the last checkpoint gets a new signed checkpoint, appended to the checkpoint file and
  * mailed to the auditors; a chain is never checkpointed while broken, so a rewrite is never blessed. A
  * new break publishes {@link AuditChainBroken} once (not again on every run while it lasts).
@@ -43,17 +40,6 @@ class AuditChainMonitor {
         this.mail = mail;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStartUp() {
-        runQuietly();
-    }
-
-    @Scheduled(fixedDelayString = "${breachflow.audit.checkpoint-interval:PT15M}",
-            initialDelayString = "${breachflow.audit.checkpoint-interval:PT15M}")
-    void onSchedule() {
-        runQuietly();
     }
 
     /** Verifies now and checkpoints an intact, grown chain; the outcome as the page shows it. */
@@ -86,7 +72,8 @@ class AuditChainMonitor {
         return Optional.ofNullable(status);
     }
 
-    private void runQuietly() {
+    /** {@link #run()}, logging rather than throwing a failure (for the schedule, {@link AuditChainSchedule}). */
+    void runQuietly() {
         try {
             run();
         } catch (RuntimeException e) {

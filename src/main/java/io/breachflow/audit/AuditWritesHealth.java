@@ -29,6 +29,12 @@ class AuditWritesHealth implements HealthIndicator {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
+    /** The engine's clock when the engine is embedded; the system clock on a node without it (several nodes). */
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditWritesHealth(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+        this(jdbc, clock.getIfAvailable(Clock::systemUTC));
+    }
+
     AuditWritesHealth(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;

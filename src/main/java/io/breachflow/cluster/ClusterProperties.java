@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Node liveness.
+ * {@code breachflow.cluster.*}: node liveness and the once-per-cluster jobs.
  *
  * @param enabled whether nodes coordinate through the database when it is PostgreSQL (an H2 file belongs to
  *     one process, so on H2 a node always works alone)
@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     passed without a renewal, so it has stopped before a survivor (whose clock may differ by less than a
  *     third) takes it over
  * @param poll how often a node re-reads the state of shared work (dispatch: run status, runs to join)
+ * @param runRetention how long {@code cluster_job_run} keeps a run of a once-per-cluster job
  */
 @ConfigurationProperties("breachflow.cluster")
 public record ClusterProperties(@DefaultValue("true") boolean enabled, String nodeId,
-        @DefaultValue("3s") Duration heartbeat, @DefaultValue("15s") Duration lease, @DefaultValue("1s") Duration poll) {
+        @DefaultValue("3s") Duration heartbeat, @DefaultValue("15s") Duration lease, @DefaultValue("1s") Duration poll,
+        @DefaultValue("P7D") Duration runRetention) {
 
     public ClusterProperties {
         if (lease.compareTo(heartbeat.multipliedBy(2)) < 0) {

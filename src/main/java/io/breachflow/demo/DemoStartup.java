@@ -1,5 +1,8 @@
 package io.breachflow.demo;
 
+import io.breachflow.cluster.ClusterJob;
+import io.breachflow.cluster.ClusterJobs;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +15,11 @@ import org.springframework.stereotype.Component;
  * Starts seeding once the application serves, on a thread of its own, so start-up never waits for the demo
  * case: only when {@code breachflow.demo.seed} is on, neither the {@code postgres} nor the {@code camunda} profile
  * is active, and the database has no incident and never had demo data.
+ *
+ * <p>The look at an interrupted seeding and the seeding itself run under one cluster lock ({@link ClusterJobs}), held
+ * while seeding (at most 15 minutes, far more than the case takes): a second node starting meanwhile must not mark
+ * the first one's seeding as interrupted. (The demo is off with the {@code postgres} profile, so a cluster never seeds;
+ * the lock keeps it right even so.)
  */
 @Component
 class DemoStartup {
@@ -20,25 +28,31 @@ class DemoStartup {
     private final DemoRecord record;
     private final DemoSeeder seeder;
     private final Environment environment;
+    private final ClusterJobs cluster;
+    private final ClusterJob job = ClusterJob.exclusive("demo.start-up", Duration.ofMinutes(15));
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-seeder");
         thread.setDaemon(true);
         return thread;
     });
 
-    DemoStartup(DemoProperties properties, DemoRecord record, DemoSeeder seeder, Environment environment) {
+    DemoStartup(DemoProperties properties, DemoRecord record, DemoSeeder seeder, Environment environment,
+            ClusterJobs cluster) {
         this.properties = properties;
         this.record = record;
         this.seeder = seeder;
         this.environment = environment;
+        this.cluster = cluster;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        seeder.interruptedByRestart();
-        if (enabled() && record.databaseEmpty()) {
-            executor.submit(seeder::seed);
-        }
+        executor.submit(() -> cluster.runOnce(job, () -> {
+            seeder.interruptedByRestart();
+            if (enabled() && record.databaseEmpty()) {
+                seeder.seed();
+            }
+        }));
     }
 
     boolean enabled() {

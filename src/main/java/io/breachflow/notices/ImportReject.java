@@ -7,5 +7,5 @@ package io.breachflow.notices;
  *     the row number (the first row is 1)
  * @param reason why, never quoting the value (it may be personal data)
  */
-public record ImportReject(long line, String reason) {
+public record ImportReject(long line, String reason) implements java.io.Serializable {
 }

@@ -104,7 +104,8 @@ class StartRunController {
     }
 
     /** The confirmation on {@code /notices} after a start. */
-    record Started(long runId, String regime, int version, String cohort, long people) {
+    /** Serializable: a flash attribute, kept in the shared session store between the POST and the redirect. */
+    record Started(long runId, String regime, int version, String cohort, long people) implements java.io.Serializable {
     }
 
     private Refusal refusal(LetterNotApprovedException refused, LetterVersion version, RunForm form) {

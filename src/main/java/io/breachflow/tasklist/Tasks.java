@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 /** The {@code human_task} table. State changes are conditional updates, so a race has one winner. */
@@ -33,26 +36,45 @@ class Tasks {
             + "FROM human_task WHERE state = 'COMPLETED' AND incident_id = ?";
 
     private final JdbcClient jdbc;
+    private final String onConflict;
 
-    Tasks(JdbcClient jdbc) {
+    Tasks(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.onConflict = postgres(dataSource) ? " ON CONFLICT (id) DO NOTHING" : "";
     }
 
-    /** Inserts the task unless a task with that job key exists; true when inserted. */
+    private static boolean postgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    metaData -> metaData.getDatabaseProductName()));
+        } catch (org.springframework.jdbc.support.MetaDataAccessException unknown) {
+            return false;
+        }
+    }
+
+    /**
+     * Inserts the task unless a task with that job key exists; true when inserted. Two nodes handing over the same
+     * job at once (it was handed out again while the first still worked on it) store it once: on PostgreSQL the
+     * loser's insert does nothing ({@code ON CONFLICT}, which leaves its transaction usable), elsewhere it fails on
+     * the key and is ignored.
+     */
     boolean insertIfAbsent(NewHumanTask task, Instant now) {
         if (find(task.jobKey()).isPresent()) {
             return false;
         }
         OffsetDateTime due = dueInstant(task.dueAt());
-        jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant, at_risk_from, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
-                        task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
-                        HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), due == null ? NO_DEADLINE : due,
-                        due == null ? null : Urgency.atRiskFrom(due.toInstant(), now).atOffset(ZoneOffset.UTC),
-                        task.note())
-                .update();
-        return true;
+        try {
+            return jdbc.sql("INSERT INTO human_task (" + COLUMNS + ", created_at, due_instant, at_risk_from, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onConflict)
+                    .params(task.jobKey(), task.elementId(), task.name(), task.formKey(), task.incidentId(),
+                            task.subjectKey(), String.join(",", task.candidateGroups()), task.assignee(), task.dueAt(),
+                            HumanTask.State.OPEN.name(), now.atOffset(ZoneOffset.UTC), due == null ? NO_DEADLINE : due,
+                            due == null ? null : Urgency.atRiskFrom(due.toInstant(), now).atOffset(ZoneOffset.UTC),
+                            task.note())
+                    .update() == 1;
+        } catch (DuplicateKeyException handedOverElsewhere) {
+            return false;
+        }
     }
 
     Optional<String> note(long id) {

@@ -65,7 +65,8 @@ class StrandedEventRetryTests {
     void retriesOnlyTheEngineCommandsStrandedLongerThanTheInterval() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(
                 Map.of("clock", Clock.fixed(NOW, ZoneOffset.UTC)));
-        new StrandedEventRetry(publications, Duration.ofMinutes(1), beans.getBeanProvider(Clock.class)).retry();
+        new StrandedEventRetry(publications, Duration.ofMinutes(1), beans.getBeanProvider(Clock.class),
+                io.breachflow.cluster.ClusterJobs.unlocked()).retry();
 
         HumanTaskCompleted completed = new HumanTaskCompleted(1L, "approve-report", "i", Map.of("approved", true));
         assertThat(selected.test(published(completed, Duration.ofMinutes(5)))).isTrue();
