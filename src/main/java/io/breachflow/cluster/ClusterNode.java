@@ -54,7 +54,8 @@ public final class ClusterNode implements AutoCloseable {
     /** A node that works alone (tests, tools): always holds its lease, writes nothing. */
     public static ClusterNode alone() {
         return new ClusterNode(null, new ClusterProperties(false, "local", java.time.Duration.ofSeconds(3),
-                java.time.Duration.ofSeconds(15), java.time.Duration.ofSeconds(1)), Clock.systemUTC());
+                java.time.Duration.ofSeconds(15), java.time.Duration.ofSeconds(1)),
+                Clock.systemUTC());
     }
 
     /** How often shared work is re-read ({@code breachflow.cluster.poll}). */

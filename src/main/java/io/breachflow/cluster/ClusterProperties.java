@@ -2,6 +2,7 @@ package io.breachflow.cluster;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -24,10 +25,16 @@ public record ClusterProperties(@DefaultValue("true") boolean enabled, String no
         @DefaultValue("3s") Duration heartbeat, @DefaultValue("15s") Duration lease, @DefaultValue("1s") Duration poll,
         @DefaultValue("P7D") Duration runRetention) {
 
+    @ConstructorBinding
     public ClusterProperties {
         if (lease.compareTo(heartbeat.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("Expected breachflow.cluster.lease to be at least twice the heartbeat ("
                     + heartbeat + "), but it is " + lease);
         }
+    }
+
+    /** Liveness settings only, keeping {@code cluster_job_run} rows a week (tools and tests). */
+    public ClusterProperties(boolean enabled, String nodeId, Duration heartbeat, Duration lease, Duration poll) {
+        this(enabled, nodeId, heartbeat, lease, poll, Duration.ofDays(7));
     }
 }

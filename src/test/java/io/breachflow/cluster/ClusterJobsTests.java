@@ -79,6 +79,7 @@ class ClusterJobsTests {
     }
 
     private ClusterJobs node(String name) {
-        return new ClusterConfiguration().clusterJobs(dataSource, jdbc, new ClusterProperties(name, Duration.ofDays(7)));
+        return new ClusterConfiguration().clusterJobs(dataSource, jdbc, new ClusterProperties(true, name, Duration.ofSeconds(3),
+                Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofDays(7)));
     }
 }
