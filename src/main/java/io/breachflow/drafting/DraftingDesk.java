@@ -285,13 +285,22 @@ public class DraftingDesk implements DraftSheets {
         return kind.duty() != null ? kind.duty().zone() : ZoneId.of("UTC");
     }
 
+    /**
+     * The item's question; a regime may word it its own way ({@code draft.label.<item>.<regime>}), e.g. Texas asks
+     * for measures taken and measures planned apart, so its "measures taken" question does not ask for plans too.
+     */
     private String label(String field, SheetKind kind, Locale locale) {
+        String key = "draft.label." + field;
+        String own = kind.duty() == null ? null : messages.getMessage(key + "." + kind.duty().regime(), null, null, locale);
+        if (own != null) {
+            return own;
+        }
         if (Place.NAMED_IN_LABEL.contains(field)) {
             String place = Place.of(kind.duty());
-            return message("draft.label." + field, locale,
+            return message(key, locale,
                     place == null ? "" : messages.getMessage("forms.place." + place, null, place, locale));
         }
-        return message("draft.label." + field, locale);
+        return message(key, locale);
     }
 
     /** In English the law's own words for a required item; otherwise (and for optional items) the bundle's hint. */

@@ -22,10 +22,10 @@ final class SheetItems {
     }
 
     private static final List<String> REPORT_ORDER = List.of("organisation", "whatHappened", "when", "cause",
-            "dataCategories", "subjectCategories", "affectedCount", "residentsAffected", "recordCount", "scope",
-            "consequences", "materialImpact", "measuresTaken", "measuresPlanned", "lawEnforcement", "whatYouCanDo",
-            "responseToIndividuals", "residentsNotified", "noticeDistribution", "sampleNotice", "publicAnnouncement",
-            "preventiveMeasures", "contactPoint", "delayReasons", "pending", "other");
+            "dataCategories", "subjectCategories", "affectedCount", "residentsAffected", "residentsNotified",
+            "noticeDistribution", "recordCount", "scope", "consequences", "materialImpact", "measuresTaken",
+            "measuresPlanned", "lawEnforcement", "whatYouCanDo", "responseToIndividuals", "sampleNotice",
+            "publicAnnouncement", "preventiveMeasures", "contactPoint", "delayReasons", "pending", "other");
     private static final Set<String> REPORT_COMMON = Set.of("organisation", "whatHappened", "when", "cause",
             "dataCategories", "affectedCount", "consequences", "measuresTaken", "contactPoint", "pending");
 

@@ -18,22 +18,24 @@ import java.util.Map;
  */
 final class StateReportRules {
 
+    // regulations.md §4.4 (bill text) lists the six items; regulations-us-states.md confirms the form and the count
+    // of Texans notified on the Attorney General's page
     private static final String TEXAS = "Tex. Bus. & Com. Code § 521.053 (SB 768, from 1 Sep 2023), "
-            + "https://billcam.com/bill-texts/w6dDLmcAOt [bill text; regulations.md §4.4] and "
-            + "https://www.texasattorneygeneral.gov/consumer-protection/data-breach-reporting [CONFIRMED]";
+            + "https://billcam.com/bill-texts/w6dDLmcAOt, "
+            + "https://www.texasattorneygeneral.gov/consumer-protection/data-breach-reporting";
     private static final String CALIFORNIA = "Cal. Civ. Code § 1798.82(f): more than 500 residents, a single sample copy "
             + "of the notice, excluding personal information, via the AG's online form, "
-            + "https://oag.ca.gov/ecrime/databreach/reporting [CONFIRMED]";
+            + "https://oag.ca.gov/ecrime/databreach/reporting";
     private static final String MASSACHUSETTS = "Mass. Gen. Laws ch. 93H § 3(b), "
-            + "https://www.mass.gov/info-details/notifications-in-the-event-of-a-data-breach [CONFIRMED]";
+            + "https://www.mass.gov/info-details/notifications-in-the-event-of-a-data-breach";
     private static final String NEW_MEXICO = "N.M. Stat. Ann. § 57-12C-10, "
-            + "https://codes.findlaw.com/nm/chapter-57-trade-practices-and-regulations/nm-st-sect-57-12c-10/ [CONFIRMED]";
+            + "https://codes.findlaw.com/nm/chapter-57-trade-practices-and-regulations/nm-st-sect-57-12c-10/";
     private static final String MONTANA = "Mont. Code Ann. § 30-14-1704, "
-            + "https://dojmt.gov/office-of-consumer-protection/reporting-requirements-for-data-breaches [CONFIRMED]";
+            + "https://dojmt.gov/office-of-consumer-protection/reporting-requirements-for-data-breaches";
     private static final String NEW_HAMPSHIRE = "N.H. Rev. Stat. § 359-C:20 I(b), "
-            + "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_359-c_20 [CONFIRMED]";
+            + "https://lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_359-c_20";
     private static final String RHODE_ISLAND = "R.I. Gen. Laws § 11-49.3-4(a)(2), "
-            + "https://lawserver.com/law/state/rhode-island/ri-laws/rhode_island_general_laws_11-49-3-4 [CONFIRMED]";
+            + "https://lawserver.com/law/state/rhode-island/ri-laws/rhode_island_general_laws_11-49-3-4";
 
     /**
      * Items a regime's template shows when the officer gives them, which no rule requires: the sheet offers them
@@ -46,7 +48,7 @@ final class StateReportRules {
     /** Why a regime with a prescribed regulator notice still gets the baseline: what the fact base lacks. */
     private static final Map<String, String> BASELINE_NOTES = Map.of(
             "US-PR", "Breachflow baseline; P.R. Laws Ann. tit. 10 § 4052 requires notice to DACO within 10 days of "
-                    + "detection [CONFIRMED] but regulations-us-states.md lists no content for it");
+                    + "detection but regulations-us-states.md lists no content for it");
 
     private StateReportRules() {
     }
