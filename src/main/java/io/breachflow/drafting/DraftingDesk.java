@@ -163,7 +163,7 @@ public class DraftingDesk implements DraftSheets {
                 String name = k.fieldName(item.field(), language);
                 String value = values.get(name);
                 if (value == null || value.isBlank()) {
-                    missing.put(name, message("draft.missing", locale, label(item.field(), locale)
+                    missing.put(name, message("draft.missing", locale, label(item.field(), k, locale)
                             + (k.perLanguage() ? " (" + languageName(language, locale) + ")" : ""),
                             citation(item, locale)));
                 }
@@ -174,7 +174,7 @@ public class DraftingDesk implements DraftSheets {
             if (value != null && !missing.containsKey(name) && names.contains(name)) {
                 java.util.List<Integer> unprintable = PdfPrinter.unprintable(value);
                 if (!unprintable.isEmpty()) {
-                    missing.put(name, message("draft.unprintable", locale, label(baseItem(name), locale),
+                    missing.put(name, message("draft.unprintable", locale, label(baseItem(name), k, locale),
                             io.breachflow.notices.UnprintableTextException.describe(unprintable)));
                 }
             }
@@ -225,14 +225,15 @@ public class DraftingDesk implements DraftSheets {
         String value = source != null ? source.getOrDefault(name, "") : filled.value();
         String need = (value == null || value.isBlank()) && filled.need() != null
                 ? message(filled.need(), locale, languageName(language, locale)) : null;
-        return new Field(name, item.field(), language, label(item.field(), locale), hint(item, locale),
+        return new Field(name, item.field(), language, label(item.field(), kind, locale), hint(item, locale),
                 item.required() ? citation(item, locale) : null, item.required(), Prose.wanted(item.field()),
                 value == null ? "" : value, need);
     }
 
     private List<SheetItems.Item> items(SheetKind kind) {
         return switch (kind.form()) {
-            case REPORT -> SheetItems.report(reports.requiredItems(kind.duty().regime(), kind.duty().kind()));
+            case REPORT -> SheetItems.report(reports.requiredItems(kind.duty().regime(), kind.duty().kind()),
+                    reports.alsoShown(kind.duty().regime()));
             case NOTICE -> SheetItems.notice(letters.requiredItems(kind.duty().regime(), ObligationKind.INDIVIDUAL_NOTICE));
             case REFERRAL -> SheetItems.referral();
         };
@@ -284,8 +285,22 @@ public class DraftingDesk implements DraftSheets {
         return kind.duty() != null ? kind.duty().zone() : ZoneId.of("UTC");
     }
 
-    private String label(String field, Locale locale) {
-        return message("draft.label." + field, locale);
+    /**
+     * The item's question; a regime may word it its own way ({@code draft.label.<item>.<regime>}), e.g. Texas asks
+     * for measures taken and measures planned apart, so its "measures taken" question does not ask for plans too.
+     */
+    private String label(String field, SheetKind kind, Locale locale) {
+        String key = "draft.label." + field;
+        String own = kind.duty() == null ? null : messages.getMessage(key + "." + kind.duty().regime(), null, null, locale);
+        if (own != null) {
+            return own;
+        }
+        if (Place.NAMED_IN_LABEL.contains(field)) {
+            String place = Place.of(kind.duty());
+            return message(key, locale,
+                    place == null ? "" : messages.getMessage("forms.place." + place, null, place, locale));
+        }
+        return message(key, locale);
     }
 
     /** In English the law's own words for a required item; otherwise (and for optional items) the bundle's hint. */
@@ -318,7 +333,7 @@ public class DraftingDesk implements DraftSheets {
 
         private static final java.util.Set<String> LINES = java.util.Set.of("organisation", "when",
                 "dataCategories", "subjectCategories", "affectedCount", "recordCount", "contactPoint",
-                "lawEnforcementDelay");
+                "lawEnforcementDelay", "residentsAffected", "residentsNotified");
 
         static boolean wanted(String field) {
             return !LINES.contains(field);

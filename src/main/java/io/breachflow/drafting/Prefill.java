@@ -52,8 +52,20 @@ final class Prefill {
                     "materialImpact", "responseToIndividuals", "publicAnnouncement", "preventiveMeasures",
                     "delayReasons", "craContacts", "other" -> approved.map(Filled::of).orElse(Filled.needs(item));
             case "whatYouCanDo" -> approved.map(Filled::of).orElseGet(() -> fromFacts(item));
+            case "residentsNotified", "noticeDistribution", "measuresPlanned", "lawEnforcement" ->
+                    approved.map(Filled::of).orElse(Filled.needs(item));
+            case "sampleNotice" -> (kind.duty() == null ? Optional.<String>empty() : earlier.sampleNotice(kind.duty().regime()))
+                    .map(Filled::of).orElse(Filled.needs(item));
+            case "residentsAffected" -> residents().map(count -> Filled.of(words.count(count))).orElse(Filled.needs(item));
             default -> fromFacts(item);
         };
+    }
+
+    /** The number of affected residents of the duty's state or territory, when the case counts them. */
+    private Optional<Long> residents() {
+        String where = Place.of(kind.duty());
+        return facts.affected().stream().filter(a -> a.jurisdiction().equals(where))
+                .map(BreachFacts.Affected::count).reduce(Long::sum);
     }
 
     private Filled fromFacts(String item) {

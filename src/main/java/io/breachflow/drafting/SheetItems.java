@@ -22,9 +22,10 @@ final class SheetItems {
     }
 
     private static final List<String> REPORT_ORDER = List.of("organisation", "whatHappened", "when", "cause",
-            "dataCategories", "subjectCategories", "affectedCount", "recordCount", "scope", "consequences",
-            "materialImpact", "measuresTaken", "whatYouCanDo", "responseToIndividuals", "publicAnnouncement",
-            "preventiveMeasures", "contactPoint", "delayReasons", "pending", "other");
+            "dataCategories", "subjectCategories", "affectedCount", "residentsAffected", "residentsNotified",
+            "noticeDistribution", "recordCount", "scope", "consequences", "materialImpact", "measuresTaken",
+            "measuresPlanned", "lawEnforcement", "whatYouCanDo", "responseToIndividuals", "sampleNotice",
+            "publicAnnouncement", "preventiveMeasures", "contactPoint", "delayReasons", "pending", "other");
     private static final Set<String> REPORT_COMMON = Set.of("organisation", "whatHappened", "when", "cause",
             "dataCategories", "affectedCount", "consequences", "measuresTaken", "contactPoint", "pending");
 
@@ -38,7 +39,14 @@ final class SheetItems {
     }
 
     static List<Item> report(List<RequiredItem> rules) {
-        return ordered(REPORT_ORDER, REPORT_COMMON, rules);
+        return report(rules, List.of());
+    }
+
+    /** A report's items, with the fields its template also shows when given ({@code alsoShown}), not required. */
+    static List<Item> report(List<RequiredItem> rules, List<String> alsoShown) {
+        Set<String> common = new java.util.HashSet<>(REPORT_COMMON);
+        common.addAll(alsoShown);
+        return ordered(REPORT_ORDER, common, rules);
     }
 
     static List<Item> notice(List<RequiredItem> rules) {

@@ -85,6 +85,14 @@ public class AuthorityReports {
     }
 
     /**
+     * The fields a report under {@code regime} shows when given although no rule requires them, e.g. the number of
+     * Californians on the California Attorney General's sample-copy report.
+     */
+    public List<String> alsoShown(String regime) {
+        return ReportContentRules.alsoShown(regime);
+    }
+
+    /**
      * The report as {@link #draft} would render it, stored nowhere and not checked for required content:
      * the drafting desk's live preview. The reference reads "preview".
      *

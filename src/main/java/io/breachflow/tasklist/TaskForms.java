@@ -64,7 +64,10 @@ final class TaskForms {
     private static final List<String> REPORT_FIELDS = List.of("organisation", "whatHappened", "when",
             "dataCategories", "subjectCategories", "affectedCount", "recordCount", "scope", "consequences",
             "measuresTaken", "whatYouCanDo", "materialImpact", "contactPoint", "cause", "responseToIndividuals",
-            "publicAnnouncement", "preventiveMeasures", "delayReasons", "pending", "other");
+            "publicAnnouncement", "preventiveMeasures", "delayReasons", "pending", "other",
+            // US state regulator notices (filings/internal/StateReportRules)
+            "residentsAffected", "residentsNotified", "noticeDistribution", "measuresPlanned", "lawEnforcement",
+            "sampleNotice");
 
     /** The incident-level items of a notice letter, checked per regime when the letter is rendered. */
     private static final List<String> NOTICE_FIELDS = List.of("organisation", "whatHappened", "when",

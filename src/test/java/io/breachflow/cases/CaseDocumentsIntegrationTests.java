@@ -49,7 +49,10 @@ class CaseDocumentsIntegrationTests {
              "materialImpact": "Under assessment", "contactPoint": "privacy@example.com, 1588-0000",
              "cause": "A former employee's access key", "responseToIndividuals": "Notices under way",
              "publicAnnouncement": "Website notice", "preventiveMeasures": "Key rotation on leaving",
-             "other": "None", "pending": "Final count"}""";
+             "other": "None", "pending": "Final count", "residentsAffected": "501",
+             "residentsNotified": "501 by e-mail", "noticeDistribution": "By e-mail on 20 November 2025",
+             "measuresPlanned": "Access reviews every quarter", "lawEnforcement": "The police are investigating",
+             "sampleNotice": "Notice of Data Breach. What Happened: a former employee accessed customer data."}""";
 
     static final byte[] LOG = "10.0.0.7 GET /export/customers 200".getBytes(StandardCharsets.UTF_8);
 

@@ -56,6 +56,13 @@ final class ReportFixtures {
                 f.put("materialImpact", "not yet determined; the registrant is assessing the impact on its results");
                 f.put("delayReasons", "the scope was confirmed only after forensic analysis");
                 f.put("pending", "The number of affected people is still being established.");
+                f.put("residentsAffected", "1,250");
+                f.put("residentsNotified", "1,180 by e-mail and 70 by mail");
+                f.put("noticeDistribution", "Notices sent on 20 November 2025 by e-mail, and by mail where no address was known");
+                f.put("measuresPlanned", "Quarterly access reviews and automatic key expiry by January 2026.");
+                f.put("lawEnforcement", "Yes: the Austin Police Department is investigating.");
+                f.put("sampleNotice", "Notice of Data Breach\n\nWhat Happened\nA former employee used a signing key "
+                        + "to access customer account data.\n\nFor More Information\nCall 1-800-000-0000.");
             }
         }
         return f;

@@ -58,7 +58,8 @@ class ReportTemplatesGoldenTests {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"KR-PIPA, ko, 개인정보 유출 신고서", "KR-NETWORK-ACT, ko, 침해사고 신고서", "JP-APPI, ja, 個人データの漏えい等の報告（速報）",
-            "EU-GDPR, en, Notification of a personal data breach", "US-SEC, en, Item 1.05 Material Cybersecurity Incidents"})
+            "EU-GDPR, en, Notification of a personal data breach", "US-SEC, en, Item 1.05 Material Cybersecurity Incidents",
+            "US-TX, en, Texas Data Breach Report", "US-PR, en, Notice of a security breach to the Department of Consumer Affairs"})
     void printsToAPdfContainingTheReport(String regime, String language, String title) throws IOException {
         byte[] pdf = PdfPrinter.print(render(regime, ObligationKind.AUTHORITY_REPORT, language));
         if (Boolean.getBoolean("pdf.keep")) {

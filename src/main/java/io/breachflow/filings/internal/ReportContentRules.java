@@ -13,8 +13,9 @@ import java.util.List;
  * item (facts from {@code shared/regulations.md}). A first report and a supplementary one are checked
  * alike: where a fact is not yet known the officer says so in the field ("under investigation"), which
  * the phased-reporting rules allow (PIPA Decree Art. 40(2), GDPR Art. 33(4), APPI preliminary report,
- * SEC Instruction to Item 1.05). Regimes without an encoded rule get Breachflow's baseline, which says
- * so in its citation.
+ * SEC Instruction to Item 1.05). US states and territories whose regulator notice has confirmed content are in
+ * {@link StateReportRules}. Regimes without an encoded rule get Breachflow's baseline, which says so in its
+ * citation.
  */
 public final class ReportContentRules {
 
@@ -42,8 +43,17 @@ public final class ReportContentRules {
         return List.copyOf(items);
     }
 
+    /**
+     * Items the regime's template shows when given although no rule requires them (e.g. the number of
+     * Californians on the California sample-copy report): the drafting sheet offers them, pre-filled where the case
+     * knows them, and never refuses a draft without them.
+     */
+    public static List<String> alsoShown(String regime) {
+        return StateReportRules.alsoShown(regime);
+    }
+
     private static List<RequiredItem> rules() {
-        List<RequiredItem> r = new ArrayList<>();
+        List<RequiredItem> r = new ArrayList<>(StateReportRules.rules());
         for (ObligationKind k : List.of(AUTHORITY_REPORT, AUTHORITY_UPDATE)) {
             r.add(new RequiredItem("KR-PIPA", k, "dataCategories", "the items of personal information divulged", PIPA + " item 1"));
             r.add(new RequiredItem("KR-PIPA", k, "when", "when it happened", PIPA + " item 2"));
@@ -89,10 +99,11 @@ public final class ReportContentRules {
     }
 
     private static List<RequiredItem> baseline(String regime, ObligationKind kind) {
+        String citation = StateReportRules.baselineNote(regime) != null ? StateReportRules.baselineNote(regime) : BASELINE;
         return List.of(
-                new RequiredItem(regime, kind, "whatHappened", "what happened", BASELINE),
-                new RequiredItem(regime, kind, "dataCategories", "which personal data is involved", BASELINE),
-                new RequiredItem(regime, kind, "measuresTaken", "the measures taken or proposed", BASELINE),
-                new RequiredItem(regime, kind, "contactPoint", "a contact point", BASELINE));
+                new RequiredItem(regime, kind, "whatHappened", "what happened", citation),
+                new RequiredItem(regime, kind, "dataCategories", "which personal data is involved", citation),
+                new RequiredItem(regime, kind, "measuresTaken", "the measures taken or proposed", citation),
+                new RequiredItem(regime, kind, "contactPoint", "a contact point", citation));
     }
 }
