@@ -23,6 +23,7 @@
   var status = document.getElementById('picker-status');
   var words = picker.dataset;
   var known = {};
+  var best = null;
 
   options.forEach(function (option) {
     known[option.dataset.code] = { label: option.querySelector('.picker-name').textContent,
@@ -35,7 +36,7 @@
   function say(template, value) { return template.split('{0}').join(value); }
 
   /** Lower case, accents dropped, Hangul decomposed: as the server folded data-search. */
-  function fold(value) { return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(); }
+  function fold(value) { return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' '); }
 
   /** The textarea as rows (code, count text) plus the lines that are not a known code=count, kept as typed. */
   function read() {
@@ -166,14 +167,36 @@
 
   function visible() { return options.filter(function (o) { return !o.parentNode.hidden; }); }
 
+  /**
+   * How well an option matches (lower is better): its code exactly, then a word starting with the query, then
+   * anywhere; among equals a jurisdiction with rules first ("Korea" means South Korea, not North Korea).
+   */
+  function score(option, query) {
+    var words = ' ' + option.dataset.search;
+    var rank = words.indexOf(' ' + query + ' ') === 0 ? 0 : words.indexOf(' ' + query) >= 0 ? 1 : 2;
+    return rank * 2 + (option.classList.contains('has-regime') ? 0 : 1);
+  }
+
+  /** Filters the list to the options matching the search and marks the one Enter adds. */
   function filter() {
     var query = fold(search.value.trim());
     var shown = 0;
+    best = null;
+    var bestScore = 99;
     options.forEach(function (option) {
       var match = !query || option.dataset.search.indexOf(query) >= 0;
       option.parentNode.hidden = !match;
-      if (match) { shown++; }
+      option.classList.remove('is-default');
+      if (match) {
+        shown++;
+        var points = query ? score(option, query) : 99;
+        if (points < bestScore) { best = option; bestScore = points; }
+      }
     });
+    if (best) {
+      best.classList.add('is-default');
+      best.scrollIntoView({ block: 'nearest' });
+    }
     groups.forEach(function (group) {
       group.hidden = !group.querySelector('li:not([hidden])');
     });
@@ -206,8 +229,7 @@
       if (first) { first.focus(); }
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      var match = visible()[0];
-      if (match && search.value.trim()) { add(match.dataset.code); }
+      if (best) { add(best.dataset.code); }
     } else if (event.key === 'Escape' && search.value) {
       event.preventDefault();
       search.value = '';

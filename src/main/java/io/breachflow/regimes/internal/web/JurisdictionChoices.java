@@ -104,8 +104,13 @@ final class JurisdictionChoices {
         return fold(words.toString());
     }
 
-    /** Lower case, accents dropped, Hangul decomposed: the same folding {@code picker.js} applies to the query. */
+    /**
+     * Lower case, accents dropped, Hangul decomposed (the folding {@code picker.js} applies to the query), with
+     * commas and brackets as spaces so that every word starts after a space: the script ranks a match at the
+     * start of a word above one inside it.
+     */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s,()]+", " ").strip() + " ";
     }
 }
