@@ -92,7 +92,7 @@ class CalendarGapIntegrationTests {
         String gap = "No deadline: the US federal holiday calendar for 2028 is not published yet (Breachflow has "
                 + "2024–2027) — count by hand and record the date.";
         String dashboard = page("/deadlines", Locale.ENGLISH);
-        assertThat(dashboard).contains("1 open obligation has no deadline", gap, "No deadline — calendar missing");
+        assertThat(dashboard).contains("1 open obligation has no deadline", gap, "Calendar missing");
         assertThat(page("/deadlines", Locale.KOREAN)).contains("기한 없음: 2028년 미국 연방 공휴일 달력이 아직 공표되지 않았습니다");
         assertThat(page("/incidents/" + id, Locale.ENGLISH)).contains(gap);
     }
