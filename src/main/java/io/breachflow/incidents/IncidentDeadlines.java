@@ -22,13 +22,13 @@ class IncidentDeadlines implements OpenObligations {
     public List<Tracked> open() {
         return jdbc.sql("""
                 SELECT o.incident_id, o.obligation_key, o.regime, o.kind, o.recipient, o.jurisdiction, o.due_at,
-                    i.reported_at
+                    o.awaiting, i.reported_at
                 FROM incident_obligation o JOIN incident i ON i.id = o.incident_id
                 WHERE o.status = 'OPEN'""")
                 .query((rs, row) -> new Tracked(rs.getString("incident_id"), rs.getString("obligation_key"),
                         rs.getString("regime"), rs.getString("kind"), rs.getString("recipient"),
                         rs.getString("jurisdiction"), parse(rs.getString("due_at")),
-                        rs.getObject("reported_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("reported_at", OffsetDateTime.class).toInstant(), rs.getString("awaiting")))
                 .list().stream()
                 .sorted(Comparator.comparing(Tracked::dueAt,
                         Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant))))

@@ -144,8 +144,8 @@ public class IncidentIntake {
                 started.add(obligation);
             }
         }
-        diff.deadlineChanged().forEach(change -> incidents.updateDueAt(id, change.current().key(),
-                change.current().dueAt()));
+        diff.deadlineChanged().forEach(change -> incidents.updateDeadline(id, change.current().key(),
+                change.current().dueAt(), change.current().awaiting()));
         diff.noLongerRequired().forEach(obligation -> incidents.changeStatus(id, obligation.key(),
                 ObligationStatus.OPEN, ObligationStatus.NO_LONGER_REQUIRED));
         incidents.markRecorded(id, revision.number(), clock.instant(), recordingKey);
@@ -213,7 +213,7 @@ public class IncidentIntake {
             Incidents.StoredObligation current = stored.get(dependent.key());
             if (current != null && current.status() == ObligationStatus.OPEN && (current.dueAt() == null
                     || OffsetDateTime.parse(current.dueAt()).isAfter(dependent.dueAt()))) {
-                incidents.updateDueAt(id, dependent.key(), dependent.dueAt());
+                incidents.updateDeadline(id, dependent.key(), dependent.dueAt(), null);
                 fixed.add(dependent);
             }
         }

@@ -1,6 +1,7 @@
 package io.breachflow.incidents;
 
 import io.breachflow.regimes.BreachFactsJson;
+import io.breachflow.regimes.DeadlineGap;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -53,8 +54,20 @@ public record IncidentRecord(IncidentId id, Instant reportedAt, String reportedB
      * @param key the obligation's identity across revisions ({@code Obligation.key()})
      * @param dueAt the deadline, ISO-8601 with offset, or null when it waits for a milestone
      * @param sinceRevision the revision that gave rise to it
+     * @param awaiting why there is no deadline (the catalog's reason), or null
      */
     public record ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
-            OffsetDateTime dueAt, ObligationStatus status, int sinceRevision) {
+            OffsetDateTime dueAt, ObligationStatus status, int sinceRevision, String awaiting) {
+
+        /** An obligation stored without a reason for a missing deadline. */
+        public ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
+                OffsetDateTime dueAt, ObligationStatus status, int sinceRevision) {
+            this(key, regime, kind, recipient, jurisdiction, dueAt, status, sinceRevision, null);
+        }
+
+        /** Why there is no deadline, or null when there is one or the reason is unknown. */
+        public DeadlineGap gap() {
+            return dueAt == null ? DeadlineGap.of(awaiting) : null;
+        }
     }
 }

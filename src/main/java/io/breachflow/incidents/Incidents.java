@@ -21,11 +21,17 @@ class Incidents {
                           Long recordedBy) {
     }
 
-    /** One obligation row. */
+    /**
+     * One obligation row; {@code awaiting} says why {@code dueAt} is null (the catalog's reason, e.g. a
+     * business-day calendar that does not cover the year the clock needs), null once there is a deadline.
+     */
     record StoredObligation(String key, String regime, String kind, String recipient, String jurisdiction,
                             String dueAt, ObligationStatus status, int sinceRevision, String heldUntil,
-                            String holdBasis) {
+                            String holdBasis, String awaiting) {
     }
+
+    /** The longest reason the {@code awaiting} column keeps. */
+    private static final int AWAITING_LENGTH = 1000;
 
     private final JdbcClient jdbc;
 
@@ -85,16 +91,20 @@ class Incidents {
     void insertObligation(IncidentId id, Obligation obligation, int sinceRevision) {
         jdbc.sql("""
                 INSERT INTO incident_obligation (incident_id, obligation_key, regime, kind, recipient, jurisdiction,
-                    due_at, status, since_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    due_at, status, since_revision, awaiting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), obligation.key(), obligation.regime(), obligation.kind().name(),
                         obligation.recipient(), obligation.jurisdiction(), text(obligation.dueAt()),
-                        ObligationStatus.OPEN.name(), sinceRevision)
+                        ObligationStatus.OPEN.name(), sinceRevision, awaiting(obligation.dueAt(), obligation.awaiting()))
                 .update();
     }
 
-    void updateDueAt(IncidentId id, String key, OffsetDateTime dueAt) {
-        jdbc.sql("UPDATE incident_obligation SET due_at = ? WHERE incident_id = ? AND obligation_key = ?")
-                .params(text(dueAt), id.value(), key).update();
+    /**
+     * Sets the obligation's deadline and why it has none: a deadline that gets a date loses its reason, one that
+     * loses its date (a revision moved its anchor into a year no calendar covers) gets the new one.
+     */
+    void updateDeadline(IncidentId id, String key, OffsetDateTime dueAt, String awaiting) {
+        jdbc.sql("UPDATE incident_obligation SET due_at = ?, awaiting = ? WHERE incident_id = ? AND obligation_key = ?")
+                .params(text(dueAt), awaiting(dueAt, awaiting), id.value(), key).update();
     }
 
     /** Moves an obligation to {@code status}; true when it was in {@code from}. */
@@ -108,13 +118,14 @@ class Incidents {
     List<StoredObligation> obligations(IncidentId id) {
         return jdbc.sql("""
                 SELECT obligation_key, regime, kind, recipient, jurisdiction, due_at, status, since_revision,
-                    held_until, hold_basis
+                    held_until, hold_basis, awaiting
                 FROM incident_obligation WHERE incident_id = ? ORDER BY since_revision, obligation_key""")
                 .param(id.value())
                 .query((rs, row) -> new StoredObligation(rs.getString("obligation_key"), rs.getString("regime"),
                         rs.getString("kind"), rs.getString("recipient"), rs.getString("jurisdiction"),
                         rs.getString("due_at"), ObligationStatus.valueOf(rs.getString("status")),
-                        rs.getInt("since_revision"), rs.getString("held_until"), rs.getString("hold_basis")))
+                        rs.getInt("since_revision"), rs.getString("held_until"), rs.getString("hold_basis"),
+                        rs.getString("awaiting")))
                 .list();
     }
 
@@ -162,6 +173,13 @@ class Incidents {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String awaiting(OffsetDateTime dueAt, String awaiting) {
+        if (dueAt != null || awaiting == null) {
+            return null;
+        }
+        return awaiting.length() <= AWAITING_LENGTH ? awaiting : awaiting.substring(0, AWAITING_LENGTH);
     }
 
     private static String text(OffsetDateTime time) {

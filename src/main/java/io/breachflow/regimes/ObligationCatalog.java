@@ -7,11 +7,13 @@ import io.breachflow.regimes.internal.rules.RuleBook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The law catalog's front door: which obligations a set of breach facts gives rise to under the 20
@@ -24,6 +26,7 @@ import java.util.Set;
 public class ObligationCatalog {
 
     private final Map<String, List<String>> rulesByRegime = new LinkedHashMap<>();
+    private final Map<String, List<String>> regimesByJurisdiction = new TreeMap<>();
     private final Evaluator evaluator;
     private final Reviser reviser;
     private final Clock clock;
@@ -32,6 +35,9 @@ public class ObligationCatalog {
         RuleBook rules = RuleBook.fromClasspath();
         rules.regimes().forEach(regime -> rulesByRegime.put(regime.regime(),
                 regime.rules().stream().map(rule -> rule.id()).toList()));
+        rules.regimes().forEach(regime -> regime.jurisdictions().forEach(jurisdiction -> regimesByJurisdiction
+                .computeIfAbsent(jurisdiction, j -> new ArrayList<>()).add(regime.regime())));
+        regimesByJurisdiction.replaceAll((jurisdiction, regimes) -> List.copyOf(regimes));
         this.evaluator = new Evaluator(rules, calendars, properties);
         this.reviser = new Reviser(evaluator);
         this.clock = clock;
@@ -43,6 +49,15 @@ public class ObligationCatalog {
      */
     public Map<String, List<String>> rulesByRegime() {
         return java.util.Collections.unmodifiableMap(rulesByRegime);
+    }
+
+    /**
+     * The regimes whose residents' rules a jurisdiction brings ({@code KR} → KR-PIPA, KR-NETWORK-ACT;
+     * {@code DE} → EU-GDPR, EU-NIS2), for every jurisdiction some regime names; a jurisdiction not in the map is
+     * accepted but has no rules of its own. Regimes that apply whoever is affected (US-SEC) name none.
+     */
+    public Map<String, List<String>> regimesByJurisdiction() {
+        return java.util.Collections.unmodifiableMap(regimesByJurisdiction);
     }
 
     /**

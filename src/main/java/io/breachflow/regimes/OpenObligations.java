@@ -13,10 +13,22 @@ public interface OpenObligations {
 
     /**
      * One open obligation of one incident; {@code openedAt} (when the incident was reported) starts the
-     * window the at-risk rule measures; {@code dueAt} is null where the law names no fixed time.
+     * window the at-risk rule measures; {@code dueAt} is null where the law names no fixed time, and then
+     * {@code awaiting} says why (the catalog's reason, {@link Deadline#awaiting()}), null if unknown.
      */
     record Tracked(String incidentId, String key, String regime, String kind, String recipient,
-                   String jurisdiction, OffsetDateTime dueAt, Instant openedAt) {
+                   String jurisdiction, OffsetDateTime dueAt, Instant openedAt, String awaiting) {
+
+        /** An obligation tracked without a reason for a missing deadline. */
+        public Tracked(String incidentId, String key, String regime, String kind, String recipient,
+                       String jurisdiction, OffsetDateTime dueAt, Instant openedAt) {
+            this(incidentId, key, regime, kind, recipient, jurisdiction, dueAt, openedAt, null);
+        }
+
+        /** Why there is no deadline, or null when there is one or the reason is unknown. */
+        public DeadlineGap gap() {
+            return dueAt == null ? DeadlineGap.of(awaiting) : null;
+        }
     }
 
     /** Open obligations, earliest deadline first, those without one last. */

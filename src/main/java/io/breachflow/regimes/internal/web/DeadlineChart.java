@@ -12,7 +12,9 @@ import java.util.Locale;
  * The dashboard's rows and its time-axis chart, drawn as plain SVG on the server: no script, prints,
  * and reads with a screen reader through the table beside it. Each bar runs from now to the deadline
  * (leftwards when overdue). At risk: less than 12 hours, or less than a quarter of the window from
- * the incident's report to the deadline, left (the inbox's rule).
+ * the incident's report to the deadline, left (the inbox's rule). An obligation whose deadline cannot be
+ * computed because a holiday calendar does not cover the year its clock needs is an error row right after
+ * the overdue ones: someone has to count by hand.
  */
 record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) {
 
@@ -21,7 +23,7 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
     static final int ROW = 24;
     static final int MAX_BARS = 40;
 
-    enum Level { OVERDUE, AT_RISK, ON_TRACK, NO_DEADLINE }
+    enum Level { OVERDUE, CALENDAR_GAP, AT_RISK, ON_TRACK, NO_DEADLINE }
 
     /** One obligation with its level and its bar ({@code x}/{@code width} in chart units). */
     record Row(Tracked obligation, Level level, long hoursLeft, double x, double width, int y) {
@@ -55,7 +57,7 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
         double nowX = LABEL + Duration.between(start, now).toSeconds() * scale;
         List<Row> placed = new ArrayList<>();
         for (Row row : rows) {
-            if (row.level() == Level.NO_DEADLINE || placed.size() == MAX_BARS) {
+            if (row.obligation().dueAt() == null || placed.size() == MAX_BARS) {
                 placed.add(new Row(row.obligation(), row.level(), row.hoursLeft(), 0, 0, -1));
                 continue;
             }
@@ -70,7 +72,8 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
 
     private static Row row(Tracked o, Instant now) {
         if (o.dueAt() == null) {
-            return new Row(o, Level.NO_DEADLINE, Long.MAX_VALUE, 0, 0, -1);
+            boolean gap = o.gap() != null && o.gap().isError();
+            return new Row(o, gap ? Level.CALENDAR_GAP : Level.NO_DEADLINE, Long.MAX_VALUE, 0, 0, -1);
         }
         Duration left = Duration.between(now, o.dueAt().toInstant());
         Duration window = Duration.between(o.openedAt(), o.dueAt().toInstant());
@@ -93,5 +96,10 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
 
     public long barCount() {
         return rows.stream().filter(r -> r.y() >= 0).count();
+    }
+
+    /** The rows whose deadline cannot be computed for want of a holiday calendar, for the error summary. */
+    public List<Row> calendarGaps() {
+        return rows.stream().filter(r -> r.level() == Level.CALENDAR_GAP).toList();
     }
 }

@@ -41,6 +41,16 @@ public final class FactsValidation {
         return JURISDICTIONS.contains(value);
     }
 
+    /** Every code {@link #isJurisdiction} accepts, for screens that offer them all (the jurisdiction picker). */
+    public static Set<String> knownJurisdictions() {
+        return JURISDICTIONS;
+    }
+
+    /** Every code {@link #isCountry} accepts. */
+    public static Set<String> knownCountries() {
+        return COUNTRIES;
+    }
+
     public static boolean isCountry(String value) {
         return COUNTRIES.contains(value);
     }
