@@ -45,6 +45,12 @@ public record Obligation(
         return jurisdiction == null ? rule : rule + ":" + jurisdiction;
     }
 
+    /** Why there is no deadline yet, in a form the pages can word; null when there is one. */
+    @JsonIgnore
+    public DeadlineGap gap() {
+        return awaiting == null ? null : DeadlineGap.of(awaiting);
+    }
+
     @JsonIgnore
     public Deadline deadline() {
         return new Deadline(dueAt, targetAt, awaiting);

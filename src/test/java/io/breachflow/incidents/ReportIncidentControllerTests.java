@@ -82,7 +82,7 @@ class ReportIncidentControllerTests {
         mvc.perform(facts("/incidents/new/preview").with(csrf()).with(user("officer").roles("COMPLIANCE_OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("KR-PIPA · Authority report"),
-                        containsString("2025-11-21T23:59:59+09:00"), containsString("SE = 2 × 1.00 + 1.00 = 3.00 (HIGH)"),
+                        containsString("2025-11-21 23:59:59 +09:00"), containsString("SE = 2 × 1.00 + 1.00 = 3.00 (HIGH)"),
                         not(containsString("<html")))));
         verify(intake, never()).report(any(), any());
     }

@@ -137,9 +137,9 @@ class ObligationsWebIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(today).as("California's 30 calendar days (SB 446) apply to a breach found on 10 February 2026")
-                .contains("2026-03-12T23:59:59-07:00");
+                .contains("2026-03-12 23:59:59 -07:00");
         assertThat(before).as("the law of June 2025: the most expedient time, no fixed day")
-                .doesNotContain("2026-03-12T23:59:59-07:00").contains("Obligations by deadline");
+                .doesNotContain("2026-03-12 23:59:59 -07:00").contains("Obligations by deadline");
         californian("next spring").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a day as YYYY-MM-DD, or leave it empty.")))
                 .andExpect(content().string(not(containsString("Obligations by deadline"))));
