@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -77,8 +78,8 @@ class UserAccountsConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties) {
-        return new LoginThrottle(properties.login(), Clock.systemUTC());
+    LoginThrottle loginThrottle(SecurityProperties properties, JdbcClient jdbc) {
+        return new LoginThrottle(properties.login(), Clock.systemUTC(), new JdbcLoginLedger(jdbc));
     }
 
     /** The one manager both security chains use, so form login and HTTP Basic share the throttle. */

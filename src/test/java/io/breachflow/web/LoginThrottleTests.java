@@ -56,7 +56,7 @@ class LoginThrottleTests {
         assertThat(throttle.lockedUntil("admin", "10.0.0.2")).isEmpty();
     }
 
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         private Instant now;
 
         MovableClock(Instant now) {
