@@ -120,7 +120,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         return server.port();
     }
 
-    /** The port the REST search API listens on, or {@link #NO_REST} when it was not started. */
+    /** The port the REST API listens on, or {@link #NO_REST} when it was not started. */
     public int restPort() {
         return rest == null ? NO_REST : rest.port();
     }
