@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API and, for the
- * client's search requests, a subset of the Orchestration Cluster REST API ({@code /v2}).
+ * Breachflow's own Zeebe-compatible engine, served over the Zeebe gateway gRPC API and the part of the
+ * Orchestration Cluster REST API ({@code /v2}) the Camunda client uses: two doors to one engine.
  *
  * <p>Camunda's engine is not open source, so Breachflow carries a small durable engine of its own
  * that speaks the same wire protocol: the unmodified Camunda client (and any Zeebe gRPC client)
@@ -45,7 +45,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
 
     /**
-     * Migrates the engine schema, starts command processing, the gRPC server and the REST search API.
+     * Migrates the engine schema, starts command processing, the gRPC server and the REST API.
      *
      * @param port the gRPC port, or 0 for any free port (see {@link #port()})
      * @param restPort the REST port, 0 for any free port (see {@link #restPort()}), or {@link #NO_REST}
@@ -76,7 +76,8 @@ public final class EmbeddedEngine implements AutoCloseable {
         try {
             gateway = GatewayServer.start(engine, host, port, credentials);
             RestServer rest = restPort < 0 ? null
-                    : RestServer.start(dataSource, host, restPort, credentials, clockRoutes);
+                    : RestServer.start(engine, dataSource, new RestServer.Gateway(host, gateway.port()), restPort,
+                            credentials, clockRoutes);
             return new EmbeddedEngine(engine, gateway, rest);
         } catch (RuntimeException e) {
             if (gateway != null) {
@@ -119,7 +120,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         return server.port();
     }
 
-    /** The port the REST search API listens on, or {@link #NO_REST} when it was not started. */
+    /** The port the REST API listens on, or {@link #NO_REST} when it was not started. */
     public int restPort() {
         return rest == null ? NO_REST : rest.port();
     }

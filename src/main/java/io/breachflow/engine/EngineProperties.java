@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code breachflow.engine.*}: whether the app runs its own engine (off in the {@code camunda}
  * profile, where a real cluster serves the same protocol), where its gateway listens and where its
- * REST search API listens ({@code rest-port}; -1 starts none), and the credentials an engine listening beyond
+ * REST API listens ({@code rest-port}; -1 starts none, and then a client preferring REST fails), and the credentials an engine listening beyond
  * loopback requires ({@code auth.username}, {@code auth.password}: HTTP Basic, as the Camunda client sends them with
  * {@code camunda.client.auth.method=basic}).
  */

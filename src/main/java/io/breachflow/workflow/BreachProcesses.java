@@ -2,8 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentId;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
+import io.camunda.client.api.command.ClientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -202,8 +201,8 @@ public class BreachProcesses {
         try {
             client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
                     .timeToLive(ttl).variables(variables).send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+        } catch (ClientException e) {
+            if (!EngineRefusals.alreadyExists(e)) {
                 throw e;
             }
             log.debug("Message {} was published before", messageId);
@@ -222,8 +221,8 @@ public class BreachProcesses {
     public void completeUserTask(long jobKey, Map<String, Object> variables) {
         try {
             client.newCompleteCommand(jobKey).variables(variables).send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+        } catch (ClientException e) {
+            if (!EngineRefusals.notFound(e)) {
                 throw e;
             }
             log.warn("User-task job {} no longer exists; its completion is dropped", jobKey);

@@ -2,8 +2,7 @@ package io.breachflow.workflow;
 
 import io.breachflow.incidents.IncidentId;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
+import io.camunda.client.api.command.ClientException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -40,8 +39,8 @@ public class ProcessCancellation {
             try {
                 client.newCancelInstanceCommand(key).send().join();
                 cancelled++;
-            } catch (ClientStatusException e) {
-                if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
+            } catch (ClientException e) {
+                if (!EngineRefusals.notFound(e)) {
                     throw e;
                 }
             }

@@ -3,8 +3,7 @@ package io.breachflow.workflow;
 import io.breachflow.cluster.ClusterJob;
 import io.breachflow.cluster.ClusterJobs;
 import io.breachflow.tasklist.HumanTasks;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
+import io.camunda.client.api.command.ClientException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +52,11 @@ class UserTaskSync {
     private void syncTask(long id) {
         try {
             processes.holdForPerson(id);
-        } catch (ClientStatusException e) {
-            if (e.getStatus().getCode() == Status.Code.NOT_FOUND && tasks.cancel(id)) {
+        } catch (ClientException e) {
+            if (EngineRefusals.notFound(e) && tasks.cancel(id)) {
                 log.info("Task {} removed from the inbox: its job no longer exists", id);
-            } else if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
-                log.warn("Could not hold the job of task {}: {}", id, e.getStatus().getCode());
+            } else if (!EngineRefusals.notFound(e)) {
+                log.warn("Could not hold the job of task {}: {}", id, EngineRefusals.describe(e));
             }
         }
     }

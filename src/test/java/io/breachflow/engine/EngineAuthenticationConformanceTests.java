@@ -80,6 +80,19 @@ class EngineAuthenticationConformanceTests {
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
+    @Test
+    void aRestPreferringClientWithTheCredentialsIsServedOverRest() {
+        try (CamundaClient client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:1"))
+                .restAddress(URI.create("http://127.0.0.1:" + engine.restPort()))
+                .preferRestOverGrpc(true)
+                .credentialsProvider(new BasicAuthCredentialsProviderBuilder().username("breachflow").password("s3cret-engine-password")
+                        .build())
+                .build()) {
+            assertThat(client.newTopologyRequest().send().join().getBrokers()).hasSize(1);
+        }
+    }
+
     private CamundaClient client(String username, String password) {
         var builder = CamundaClient.newClientBuilder()
                 .grpcAddress(URI.create("http://127.0.0.1:" + engine.port()))

@@ -47,6 +47,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     private EngineClock clock;
     private EmbeddedEngine engine;
     private CamundaClient client;
+    private CamundaClient restClient;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -70,6 +71,27 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
     }
 
     /**
+     * A client that prefers REST, as the 8.8 client does by default, and whose gRPC address leads nowhere: every
+     * call it makes goes through the engine's REST door ({@code /v2}), or fails.
+     */
+    public CamundaClient restClient() {
+        if (restClient == null) {
+            restClient = newRestClient(engine.restPort());
+        }
+        return restClient;
+    }
+
+    /** A REST-preferring client on the engine's REST API, with no reachable gRPC gateway. */
+    public static CamundaClient newRestClient(int restPort) {
+        return CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:1"))
+                .restAddress(URI.create("http://127.0.0.1:" + restPort))
+                .preferRestOverGrpc(true)
+                .defaultRequestTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    /**
      * The engine's clock for this test: the system clock until a test pins or moves it. The same
      * clock object is handed to the engine again after {@link #restartEngine()}, so time set before a
      * restart stays set.
@@ -78,7 +100,12 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
         return clock;
     }
 
-    /** The port of the engine's REST search API. */
+    /** The port of the engine's gRPC gateway. */
+    public int port() {
+        return engine.port();
+    }
+
+    /** The port of the engine's REST API. */
     public int restPort() {
         return engine.restPort();
     }
@@ -95,6 +122,10 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
 
     /** Closes engine and client; {@link #startEngine()} brings them back on the same database. */
     public void stopEngine() {
+        if (restClient != null) {
+            restClient.close();
+            restClient = null;
+        }
         if (client != null) {
             client.close();
             client = null;

@@ -3,12 +3,12 @@ package io.breachflow.engine.gateway;
 import java.util.List;
 
 /** The gateway's checks on job requests, with Zeebe's wording. */
-final class JobRequestValidation {
+public final class JobRequestValidation {
     private JobRequestValidation() {
     }
 
     /** The problem with a job request, or null when it is acceptable. */
-    static String problem(String type, long timeout, int maxJobs, List<String> tenantIds) {
+    public static String problem(String type, long timeout, int maxJobs, List<String> tenantIds) {
         if (type == null || type.isBlank()) {
             return "Expected to activate jobs with a non-empty type, but it was blank";
         }

@@ -252,6 +252,12 @@ public final class Engine implements AutoCloseable {
         return processor.submit(ctx -> EventCommands.publish(ctx, name, correlationKey, ttl, messageId, variables));
     }
 
+    /** Correlates a message to the open subscriptions and message start events now, without buffering it. */
+    public CompletableFuture<EngineRecords.MessageCorrelated> correlateMessage(String name, String correlationKey,
+            String variables) {
+        return processor.submit(ctx -> EventCommands.correlate(ctx, name, correlationKey, variables));
+    }
+
     public CompletableFuture<Long> broadcastSignal(String name, String variables) {
         return processor.submit(ctx -> EventCommands.broadcast(ctx, name, variables));
     }

@@ -29,4 +29,8 @@ public final class EngineRecords {
 
     public record JobRequest(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables) {
     }
+
+    /** A message correlated at once: its key and the first process instance it reached. */
+    public record MessageCorrelated(long messageKey, long processInstanceKey) {
+    }
 }

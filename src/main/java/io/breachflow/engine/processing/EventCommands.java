@@ -4,6 +4,7 @@ import io.breachflow.engine.model.ElementType;
 import io.breachflow.engine.model.ExecutableElement;
 import io.breachflow.engine.state.ElementInstance;
 import io.breachflow.engine.state.EventStore;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,28 @@ final class EventCommands {
      */
     static Long publish(CommandContext ctx, String name, String correlationKey, long ttl, String messageId,
             String variablesJson) {
+        return publish(ctx, name, correlationKey, ttl, messageId, variablesJson, new ArrayList<>());
+    }
+
+    /**
+     * Correlates a message at once, without buffering it, as the REST API's message correlation does; answers
+     * with the first process instance it reached.
+     *
+     * @throws Rejection NOT_FOUND when no subscription and no message start event took it
+     */
+    static EngineRecords.MessageCorrelated correlate(CommandContext ctx, String name, String correlationKey,
+            String variablesJson) {
+        List<Long> reached = new ArrayList<>();
+        long key = publish(ctx, name, correlationKey, 0, "", variablesJson, reached);
+        if (reached.isEmpty()) {
+            throw Rejection.notFound("Expected to find subscription for message with name '%s' and correlation key "
+                    + "'%s', but none was found.", name, correlationKey);
+        }
+        return new EngineRecords.MessageCorrelated(key, reached.get(0));
+    }
+
+    private static Long publish(CommandContext ctx, String name, String correlationKey, long ttl, String messageId,
+            String variablesJson, List<Long> reached) {
         EventStore events = ctx.store.events();
         if (!messageId.isEmpty() && events.messageIdBuffered(name, correlationKey, messageId, ctx.now)) {
             throw new Rejection(Rejection.Code.ALREADY_EXISTS, String.format("Expected to publish a new message with id "
@@ -35,6 +58,7 @@ final class EventCommands {
             for (EventStore.Subscription subscription : events.messageSubscriptions(name, correlationKey)) {
                 if (correlated.add(subscription.bpmnProcessId())) {
                     executor.events().trigger(subscription, variables);
+                    reached.add(subscription.processInstanceKey());
                 }
             }
             for (EventStore.Subscription start : events.startSubscriptions("MESSAGE", name)) {
@@ -43,8 +67,8 @@ final class EventCommands {
                     continue;
                 }
                 correlated.add(start.bpmnProcessId());
-                executor.starts().startAt(start.processDefinitionKey(), start.targetElementId(), variables,
-                        correlationKey);
+                reached.add(executor.starts().startAt(start.processDefinitionKey(), start.targetElementId(), variables,
+                        correlationKey).processInstanceKey());
             }
         });
         if (ttl > 0) {

@@ -161,7 +161,8 @@ final class Variables {
                 continue;
             }
             for (String name : scope.inserted) {
-                inserts.add(new Object[] {key, name, scope.processInstanceKey, scope.values.get(name)});
+                inserts.add(new Object[] {key, name, scope.processInstanceKey, scope.values.get(name),
+                    ctx.nextKey()});
             }
             for (String name : scope.updated) {
                 updates.add(new Object[] {scope.values.get(name), key, name});

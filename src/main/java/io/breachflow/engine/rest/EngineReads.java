@@ -105,6 +105,26 @@ final class EngineReads {
         }, processInstanceKey == null ? new Object[0] : new Object[] {processInstanceKey});
     }
 
+    /** Deployed process definitions, each marked whether it is the latest version of its id. */
+    List<Rows.ProcessDefinition> processDefinitions() {
+        return query("SELECT d.process_definition_key, d.bpmn_process_id, d.version, d.version_tag, d.resource_name, "
+                + "(SELECT MAX(m.version) FROM engine_process_definition m WHERE m.bpmn_process_id = d.bpmn_process_id) "
+                + "FROM engine_process_definition d", rs -> new Rows.ProcessDefinition(rs.getLong(1), rs.getString(2),
+                        name(rs.getLong(1), rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(3) == rs.getInt(6)));
+    }
+
+    /** Variables, narrowed to one process instance or one variable key when not null. */
+    List<Rows.Variable> variables(Long processInstanceKey, Long variableKey) {
+        String sql = "SELECT variable_key, name, json_value, scope_key, process_instance_key FROM engine_variable"
+                + (processInstanceKey != null ? " WHERE process_instance_key = ?"
+                : variableKey != null ? " WHERE variable_key = ?" : "");
+        Object[] args = processInstanceKey != null ? new Object[] {processInstanceKey}
+                : variableKey != null ? new Object[] {variableKey} : new Object[0];
+        return query(sql, rs -> new Rows.Variable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getLong(5)), args);
+    }
+
     /** The deployed resource of a process definition, or null when there is no such definition. */
     byte[] definitionResource(long definitionKey) {
         List<byte[]> rows = query("SELECT resource FROM engine_process_definition WHERE process_definition_key = ?",

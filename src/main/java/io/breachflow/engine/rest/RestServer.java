@@ -8,16 +8,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.breachflow.engine.gateway.EngineCredentials;
+import io.breachflow.engine.processing.Engine;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The loopback HTTP server for the part of Camunda 8.8's Orchestration Cluster REST API ({@code /v2})
- * that the Camunda client's search requests use. The 8.8 client sends searches over REST only, so without
- * it the application could not read process history through the client. Requests run on two threads of
- * their own and read committed state from the database, never through the engine's processing thread.
+ * The HTTP door of the engine: the part of Camunda 8.8's Orchestration Cluster REST API ({@code /v2}) that the
+ * Camunda client uses when it prefers REST (its default), beside the gRPC gateway. Commands go to the same
+ * {@link Engine} methods the gRPC gateway calls, so durability and ordering do not depend on the door; searches
+ * read committed state from the database on the HTTP threads, never through the engine's processing thread.
+ * Answers that wait (job long polls, awaited instances) hold no thread: they are written when they complete.
  */
 public final class RestServer implements AutoCloseable {
-    private static final int THREADS = 2;
+    private static final int THREADS = 4;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
@@ -28,17 +33,6 @@ public final class RestServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Binds {@code host:port} (0 = any free port) and starts serving. */
-    public static RestServer start(DataSource dataSource, String host, int port) {
-        return start(dataSource, host, port, io.breachflow.engine.gateway.EngineCredentials.NONE);
-    }
-
-    /** As {@link #start(DataSource, String, int)}, answering 401 without {@code credentials} when they are required. */
-    public static RestServer start(DataSource dataSource, String host, int port,
-            io.breachflow.engine.gateway.EngineCredentials credentials) {
-        return start(dataSource, host, port, credentials, null);
-    }
-
     /**
      * The controlled clock's commands of the Orchestration Cluster API ({@code PUT /v2/clock} with
      * {@code {"timestamp"}}, {@code POST /v2/clock/reset}), as the Camunda client's {@code newClockPinCommand()}
@@ -47,9 +41,16 @@ public final class RestServer implements AutoCloseable {
     public record ClockRoutes(java.util.function.LongConsumer pin, Runnable reset) {
     }
 
-    /** As {@link #start(DataSource, String, int, io.breachflow.engine.gateway.EngineCredentials)}, with clock routes or null. */
-    public static RestServer start(DataSource dataSource, String host, int port,
-            io.breachflow.engine.gateway.EngineCredentials credentials, ClockRoutes clock) {
+    /** Where the gRPC gateway listens: reported by {@code GET /v2/topology} as the one broker's address. */
+    public record Gateway(String host, int port) {
+    }
+
+    /**
+     * Binds {@code host:port} (0 = any free port) and starts serving, answering 401 without {@code credentials}
+     * when they are required (the same credentials as the gRPC gateway's); {@code clock} may be null.
+     */
+    public static RestServer start(Engine engine, DataSource dataSource, Gateway gateway, int port,
+            EngineCredentials credentials, ClockRoutes clock) {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body
         // waits for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Read once, when the
         // JDK's server configuration is first loaded, so it is set before the first server is created.
@@ -63,11 +64,11 @@ public final class RestServer implements AutoCloseable {
             return thread;
         });
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
-            RestHandler reads = new RestHandler(new EngineReads(dataSource), clock);
+            HttpServer server = HttpServer.create(new InetSocketAddress(gateway.host(), port), 50);
+            RestHandler handler = new RestHandler(routes(engine, new EngineReads(dataSource), gateway, clock), executor);
             server.createContext("/", exchange -> {
                 if (credentials.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                    reads.handle(exchange);
+                    handler.handle(exchange);
                     return;
                 }
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"breachflow-engine\"");
@@ -79,9 +80,29 @@ public final class RestServer implements AutoCloseable {
             return new RestServer(server, executor);
         } catch (IOException e) {
             executor.shutdownNow();
-            throw new UncheckedIOException("Expected to open the engine's REST API on " + host + ":" + port
+            throw new UncheckedIOException("Expected to open the engine's REST API on " + gateway.host() + ":" + port
                     + ", but it could not be bound: " + e.getMessage(), e);
         }
+    }
+
+    /** Every route, most specific first where two patterns could match one path. */
+    private static List<Route> routes(Engine engine, EngineReads reads, Gateway gateway, ClockRoutes clock) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new ClusterRoutes(gateway.host(), gateway.port()).routes());
+        routes.addAll(new DeploymentRoutes(engine).routes());
+        routes.addAll(new ProcessInstanceRoutes(engine).routes());
+        routes.addAll(new JobRoutes(engine).routes());
+        routes.addAll(new EventRoutes(engine).routes());
+        routes.addAll(new DecisionRoutes(engine).routes());
+        routes.addAll(new IncidentRoutes(engine).routes());
+        routes.addAll(new VariableRoutes(reads).routes());
+        routes.addAll(new ProcessDefinitionRoutes(reads).routes());
+        routes.addAll(new SearchRoutes(reads).routes());
+        routes.addAll(new UserTaskRoutes().routes());
+        if (clock != null) {
+            routes.addAll(new ClockCommandRoutes(clock).routes());
+        }
+        return routes;
     }
 
     public int port() {

@@ -25,4 +25,12 @@ final class Rows {
             long elementInstanceKey, String elementId, String errorType, String errorMessage, Instant creationTime,
             String state, Long jobKey) {
     }
+
+    record ProcessDefinition(long key, String processId, String name, int version, String versionTag,
+            String resourceName, boolean latest) {
+    }
+
+    /** A live variable; the engine keeps variables while their scope runs. */
+    record Variable(long key, String name, String value, long scopeKey, long processInstanceKey) {
+    }
 }

@@ -156,7 +156,7 @@ final class Searches {
         return item;
     }
 
-    private static <T> Map<String, Field<T>> fields(List<Field<T>> fields) {
+    static <T> Map<String, Field<T>> fields(List<Field<T>> fields) {
         Map<String, Field<T>> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name(), field));
         return byName;

@@ -211,9 +211,10 @@ public final class EngineStore implements AutoCloseable {
         return variables;
     }
 
+    /** Inserts are {scope, name, process instance, JSON value, variable key}; updates {JSON value, scope, name}. */
     public void saveVariables(List<Object[]> inserts, List<Object[]> updates) {
-        sql.batch("INSERT INTO engine_variable (scope_key, name, process_instance_key, json_value) VALUES (?, ?, ?, ?)",
-                inserts);
+        sql.batch("INSERT INTO engine_variable (scope_key, name, process_instance_key, json_value, variable_key) "
+                + "VALUES (?, ?, ?, ?, ?)", inserts);
         sql.batch("UPDATE engine_variable SET json_value = ? WHERE scope_key = ? AND name = ?", updates);
     }
 
