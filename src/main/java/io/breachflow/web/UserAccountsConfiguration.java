@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -78,8 +79,11 @@ class UserAccountsConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties, JdbcClient jdbc) {
-        return new LoginThrottle(properties.login(), Clock.systemUTC(), new JdbcLoginLedger(jdbc));
+    LoginThrottle loginThrottle(SecurityProperties properties, ObjectProvider<JdbcClient> jdbc) {
+        // the database when there is one (every node counts the same failures); web slices without one count in memory
+        JdbcClient database = jdbc.getIfAvailable();
+        return new LoginThrottle(properties.login(), Clock.systemUTC(),
+                database == null ? new LoginThrottle.MemoryLedger() : new JdbcLoginLedger(database));
     }
 
     /** The one manager both security chains use, so form login and HTTP Basic share the throttle. */
