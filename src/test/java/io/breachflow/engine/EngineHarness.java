@@ -78,6 +78,11 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
         return clock;
     }
 
+    /** The port of the engine's gRPC gateway, for raw stubs (RPCs the Java client does not send). */
+    public int port() {
+        return engine.port();
+    }
+
     /** The port of the engine's REST search API. */
     public int restPort() {
         return engine.restPort();
