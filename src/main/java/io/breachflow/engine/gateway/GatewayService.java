@@ -138,6 +138,13 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     }
 
     @Override
+    public void modifyProcessInstance(ModifyProcessInstanceRequest request,
+            StreamObserver<ModifyProcessInstanceResponse> observer) {
+        answer(engine.modifyInstance(ModificationMapping.toModification(request)), observer,
+                ignored -> ModifyProcessInstanceResponse.getDefaultInstance());
+    }
+
+    @Override
     public void activateJobs(ActivateJobsRequest request, StreamObserver<ActivateJobsResponse> observer) {
         String problem = JobRequestValidation.problem(request.getType(), request.getTimeout(),
                 request.getMaxJobsToActivate(), request.getTenantIdsList());
