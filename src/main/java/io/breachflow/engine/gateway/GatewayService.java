@@ -145,6 +145,12 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     }
 
     @Override
+    public void deleteResource(DeleteResourceRequest request, StreamObserver<DeleteResourceResponse> observer) {
+        answer(engine.deleteResource(request.getResourceKey()), observer,
+                ignored -> DeleteResourceResponse.getDefaultInstance());
+    }
+
+    @Override
     public void activateJobs(ActivateJobsRequest request, StreamObserver<ActivateJobsResponse> observer) {
         String problem = JobRequestValidation.problem(request.getType(), request.getTimeout(),
                 request.getMaxJobsToActivate(), request.getTenantIdsList());

@@ -155,6 +155,11 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /** Deletes a process definition or decision requirements graph (see {@link DeleteResourceCommand}). */
+    public CompletableFuture<Void> deleteResource(long key) {
+        return processor.submit(new DeleteResourceCommand(key));
+    }
+
     /** Activates and terminates elements of a running instance in one command (see {@link ModifyCommand}). */
     public CompletableFuture<Void> modifyInstance(Modification modification) {
         return processor.submit(new ModifyCommand(modification));
