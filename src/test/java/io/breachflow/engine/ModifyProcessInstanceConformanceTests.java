@@ -195,6 +195,29 @@ class ModifyProcessInstanceConformanceTests {
     }
 
     @Test
+    void aCalledInstanceCannotBeEmptiedButItsCallActivityCanBeTerminated() {
+        engine.deploy(Bpmn.createExecutableProcess("Process_Child").startEvent()
+                        .serviceTask("Task_Child", t -> t.zeebeJobType("child")).endEvent().done(),
+                Bpmn.createExecutableProcess("Process_Parent").startEvent()
+                        .callActivity("Call_Child", c -> c.zeebeProcessId("Process_Child"))
+                        .serviceTask("Task_After", t -> t.zeebeJobType("after")).endEvent().done());
+        long parent = engine.startInstance("Process_Parent");
+        ActivatedJob child = engine.awaitJob("child");
+
+        String reason = Grpc.failsWith(Status.Code.INVALID_ARGUMENT, () -> engine.client()
+                .newModifyProcessInstanceCommand(child.getProcessInstanceKey())
+                .terminateElement(child.getElementInstanceKey()).send().join());
+        assertThat(reason).contains("call activity");
+
+        long call = engine.tables().elementInstanceKey(parent, "Call_Child");
+        engine.client().newModifyProcessInstanceCommand(parent).activateElement("Task_After").and()
+                .terminateElement(call).send().join();
+        EngineAwait.terminated(engine, child.getProcessInstanceKey(), "Process_Child");
+        engine.completeJob("after");
+        EngineAwait.completed(engine, parent, "Process_Parent");
+    }
+
+    @Test
     void theModificationSurvivesARestart() {
         engine.deploy(twoTasks());
         long instance = engine.startInstance("Process_Two");
