@@ -100,7 +100,7 @@ public final class EngineHarness implements BeforeEachCallback, AfterEachCallbac
         return clock;
     }
 
-    /** The port of the engine's gRPC gateway. */
+    /** The port of the engine's gRPC gateway, for raw stubs (RPCs the Java client does not send). */
     public int port() {
         return engine.port();
     }

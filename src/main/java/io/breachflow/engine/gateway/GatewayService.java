@@ -63,6 +63,21 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
         });
     }
 
+    /** The deprecated pre-8.0 deployment (plain {@code zbctl deploy}): the same deployment, answered with processes only. */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void deployProcess(DeployProcessRequest request, StreamObserver<DeployProcessResponse> observer) {
+        List<EngineRecords.Resource> resources = request.getProcessesList().stream()
+                .map(r -> new EngineRecords.Resource(r.getName(), r.getDefinition().toByteArray())).toList();
+        answer(engine.deploy(resources), observer, result -> {
+            DeployProcessResponse.Builder response = DeployProcessResponse.newBuilder().setKey(result.key());
+            result.processes().forEach(p -> response.addProcesses(ProcessMetadata.newBuilder()
+                    .setBpmnProcessId(p.bpmnProcessId()).setVersion(p.version()).setProcessDefinitionKey(p.key())
+                    .setResourceName(p.resourceName()).setTenantId(DEFAULT_TENANT)));
+            return response.build();
+        });
+    }
+
     @Override
     public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
         if (!validTenant(request.getTenantId(), observer)) {
@@ -120,6 +135,19 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
             StreamObserver<CancelProcessInstanceResponse> observer) {
         answer(engine.cancelInstance(request.getProcessInstanceKey()), observer,
                 ignored -> CancelProcessInstanceResponse.getDefaultInstance());
+    }
+
+    @Override
+    public void modifyProcessInstance(ModifyProcessInstanceRequest request,
+            StreamObserver<ModifyProcessInstanceResponse> observer) {
+        answer(engine.modifyInstance(ModificationMapping.toModification(request)), observer,
+                ignored -> ModifyProcessInstanceResponse.getDefaultInstance());
+    }
+
+    @Override
+    public void deleteResource(DeleteResourceRequest request, StreamObserver<DeleteResourceResponse> observer) {
+        answer(engine.deleteResource(request.getResourceKey()), observer,
+                ignored -> DeleteResourceResponse.getDefaultInstance());
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class ExecutableProcess {
         return element;
     }
 
+    /** The element with this id, or null when the process has none (for checking ids a client sent). */
+    public ExecutableElement find(String id) {
+        return elements.get(id);
+    }
+
     public ExecutableFlow flow(String id) {
         return flows.get(id);
     }

@@ -66,7 +66,8 @@ final class DecisionDeployment {
             return deployed(latest, store.decisionsOf(latest.key()));
         }
         DecisionRequirementsDefinition definition = new DecisionRequirementsDefinition(ctx.nextKey(), drg.id(),
-                drg.name(), latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey);
+                drg.name(), DeployCommand.nextVersion(ctx, "DECISION_REQUIREMENTS", drg.id(),
+                        latest == null ? 0 : latest.version()), resource.name(), checksum, deploymentKey);
         store.insertRequirements(definition, resource.content(), ctx.now);
         ctx.history(-1, "DECISION_REQUIREMENTS", "CREATED", definition.key(), drg.id(), null,
                 "{\"version\":" + definition.version() + "}");
@@ -74,7 +75,8 @@ final class DecisionDeployment {
         for (DecisionResources.DecisionInfo info : drg.decisions()) {
             DecisionDefinition previous = store.latestDecision(info.id());
             DecisionDefinition decision = new DecisionDefinition(ctx.nextKey(), info.id(), info.name(),
-                    previous == null ? 1 : previous.version() + 1, info.versionTag(), definition.key(), drg.id(),
+                    DeployCommand.nextVersion(ctx, "DECISION", info.id(), previous == null ? 0 : previous.version()),
+                    info.versionTag(), definition.key(), drg.id(),
                     deploymentKey);
             store.insertDecision(decision, ctx.now);
             ctx.history(-1, "DECISION", "CREATED", decision.key(), info.id(), null,

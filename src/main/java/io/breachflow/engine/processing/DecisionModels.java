@@ -25,6 +25,11 @@ final class DecisionModels {
         byKey.put(decisionRequirementsKey, drg);
     }
 
+    /** Forgets a deleted decision requirements graph. */
+    void evict(long decisionRequirementsKey) {
+        byKey.remove(decisionRequirementsKey);
+    }
+
     DecisionResources.Drg get(long decisionRequirementsKey, DecisionStore store) {
         return byKey.computeIfAbsent(decisionRequirementsKey, key -> {
             DecisionRequirementsDefinition definition = store.requirements(key);

@@ -66,7 +66,8 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
             return new DeployedProcess(latest.bpmnProcessId(), latest.version(), latest.key(), latest.resourceName());
         }
         ProcessDefinition definition = new ProcessDefinition(ctx.nextKey(), process.bpmnProcessId(),
-                latest == null ? 1 : latest.version() + 1, resource.name(), checksum, deploymentKey,
+                nextVersion(ctx, "PROCESS", process.bpmnProcessId(), latest == null ? 0 : latest.version()),
+                resource.name(), checksum, deploymentKey,
                 process.versionTag());
         ctx.store.insertDefinition(definition, resource.content(), ctx.now);
         ctx.models().put(definition, process);
@@ -80,6 +81,11 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
                 "{\"version\":" + definition.version() + "}");
         return new DeployedProcess(definition.bpmnProcessId(), definition.version(), definition.key(),
                 definition.resourceName());
+    }
+
+    /** The version after the latest, and after any deleted one: Zeebe never reuses a version number. */
+    static int nextVersion(CommandContext ctx, String kind, String id, int latestVersion) {
+        return Math.max(latestVersion, ctx.store.highestDeletedVersion(kind, id)) + 1;
     }
 
     static String checksum(byte[] content) {

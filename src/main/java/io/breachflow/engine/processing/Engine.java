@@ -155,6 +155,16 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /** Deletes a process definition or decision requirements graph (see {@link DeleteResourceCommand}). */
+    public CompletableFuture<Void> deleteResource(long key) {
+        return processor.submit(new DeleteResourceCommand(key));
+    }
+
+    /** Activates and terminates elements of a running instance in one command (see {@link ModifyCommand}). */
+    public CompletableFuture<Void> modifyInstance(Modification modification) {
+        return processor.submit(new ModifyCommand(modification));
+    }
+
     /**
      * Activates jobs; when none is there and {@code longPollMillis >= 0}, parks the request until a job
      * appears or the long poll ends (0 = the default 10 s), then answers through {@code respond}.

@@ -34,6 +34,12 @@ final class ProcessModels {
         definitions.put(definition.key(), definition);
     }
 
+    /** Forgets a deleted definition, so nothing finds it through the cache. */
+    void evict(long key) {
+        byKey.remove(key);
+        definitions.remove(key);
+    }
+
     ProcessDefinition definition(long key, EngineStore store) {
         return definitions.computeIfAbsent(key, store::definition);
     }

@@ -75,6 +75,13 @@ public final class DecisionStore {
                 + "AND version_tag = ? ORDER BY version DESC LIMIT 1", DecisionStore::decision, decisionId, versionTag);
     }
 
+    /** Removes a decision requirements graph and its decisions. */
+    public void deleteRequirements(long decisionRequirementsKey) {
+        sql.update("DELETE FROM engine_decision WHERE decision_requirements_key = ?", decisionRequirementsKey);
+        sql.update("DELETE FROM engine_decision_requirements WHERE decision_requirements_key = ?",
+                decisionRequirementsKey);
+    }
+
     private static DecisionRequirementsDefinition requirements(ResultSet rs) throws SQLException {
         return new DecisionRequirementsDefinition(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                 rs.getString(5), rs.getString(6), rs.getLong(7));

@@ -95,6 +95,31 @@ public final class EngineStore implements AutoCloseable {
                 rs -> rs.getLong(1), bpmnProcessId);
     }
 
+    /** Whether any live element instance (a running process instance or part of one) uses the definition. */
+    public boolean hasLiveInstances(long processDefinitionKey) {
+        return sql.queryOne("SELECT 1 FROM engine_element_instance WHERE process_definition_key = ? LIMIT 1",
+                rs -> 1, processDefinitionKey) != null;
+    }
+
+    /** Removes a process definition and remembers its version, which is then never used again. */
+    public void deleteDefinition(ProcessDefinition definition, long now) {
+        rememberDeleted(definition.key(), "PROCESS", definition.bpmnProcessId(), definition.version(), now);
+        sql.update("DELETE FROM engine_process_definition WHERE process_definition_key = ?", definition.key());
+    }
+
+    /** Records a deleted resource version (kinds: PROCESS, DECISION_REQUIREMENTS, DECISION). */
+    public void rememberDeleted(long key, String kind, String id, int version, long now) {
+        sql.update("INSERT INTO engine_deleted_resource (resource_key, resource_kind, resource_id, version, deleted_ms) "
+                + "VALUES (?, ?, ?, ?, ?)", key, kind, id, version, now);
+    }
+
+    /** The highest version of a deleted resource with this id, or 0. */
+    public int highestDeletedVersion(String kind, String id) {
+        Integer version = sql.queryOne("SELECT MAX(version) FROM engine_deleted_resource WHERE resource_kind = ? "
+                + "AND resource_id = ?", rs -> (Integer) rs.getObject(1), kind, id);
+        return version == null ? 0 : version;
+    }
+
     public EventStore events() {
         return new EventStore(sql);
     }
