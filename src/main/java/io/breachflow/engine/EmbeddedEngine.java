@@ -76,7 +76,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         try {
             gateway = GatewayServer.start(engine, host, port, credentials);
             RestServer rest = restPort < 0 ? null
-                    : RestServer.start(dataSource, host, restPort, credentials, clockRoutes);
+                    : RestServer.start(dataSource, host, restPort, credentials, clockRoutes, engine);
             return new EmbeddedEngine(engine, gateway, rest);
         } catch (RuntimeException e) {
             if (gateway != null) {

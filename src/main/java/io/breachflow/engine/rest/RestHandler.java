@@ -25,6 +25,7 @@ final class RestHandler implements HttpHandler {
     private final Searches searches;
     private final EngineReads reads;
     private final RestServer.ClockRoutes clock;
+    private UserTaskEndpoints userTasks;
 
     RestHandler(EngineReads reads) {
         this(reads, null);
@@ -34,6 +35,12 @@ final class RestHandler implements HttpHandler {
         this.reads = reads;
         this.searches = new Searches(reads);
         this.clock = clock;
+    }
+
+    /** Serves {@code /v2/user-tasks/...} (Camunda user tasks) with these endpoints. */
+    RestHandler withUserTasks(UserTaskEndpoints endpoints) {
+        this.userTasks = endpoints;
+        return this;
     }
 
     @Override
@@ -57,7 +64,11 @@ final class RestHandler implements HttpHandler {
         Matcher search = SEARCH.matcher(path);
         Matcher byKey = BY_KEY.matcher(path);
         Matcher xml = XML.matcher(path);
-        if (clock != null && ("/v2/clock".equals(path) || "/v2/clock/reset".equals(path))) {
+        if (userTasks != null && UserTaskEndpoints.handles(path)) {
+            UserTaskEndpoints.Reply reply = userTasks.answerNow(method, path, exchange.getRequestBody().readAllBytes());
+            send(exchange, reply.status(), "application/json", reply.body() == null ? new byte[0]
+                    : mapper.writeValueAsBytes(reply.body()));
+        } else if (clock != null && ("/v2/clock".equals(path) || "/v2/clock/reset".equals(path))) {
             clock(exchange, method, path);
         } else if (search.matches()) {
             require(method, "POST", path);

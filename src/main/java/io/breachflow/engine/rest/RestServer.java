@@ -50,6 +50,13 @@ public final class RestServer implements AutoCloseable {
     /** As {@link #start(DataSource, String, int, io.breachflow.engine.gateway.EngineCredentials)}, with clock routes or null. */
     public static RestServer start(DataSource dataSource, String host, int port,
             io.breachflow.engine.gateway.EngineCredentials credentials, ClockRoutes clock) {
+        return start(dataSource, host, port, credentials, clock, null);
+    }
+
+    /** As above, also serving Camunda user task commands through {@code engine} (null: user tasks not served). */
+    public static RestServer start(DataSource dataSource, String host, int port,
+            io.breachflow.engine.gateway.EngineCredentials credentials, ClockRoutes clock,
+            io.breachflow.engine.processing.Engine engine) {
         // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body
         // waits for the client's delayed ACK (40 ms on Linux) on every keep-alive request. Read once, when the
         // JDK's server configuration is first loaded, so it is set before the first server is created.
@@ -65,6 +72,9 @@ public final class RestServer implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 50);
             RestHandler reads = new RestHandler(new EngineReads(dataSource), clock);
+            if (engine != null) {
+                reads.withUserTasks(new UserTaskEndpoints(engine, dataSource));
+            }
             server.createContext("/", exchange -> {
                 if (credentials.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     reads.handle(exchange);
