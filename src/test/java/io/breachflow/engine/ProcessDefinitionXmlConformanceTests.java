@@ -53,12 +53,12 @@ class ProcessDefinitionXmlConformanceTests {
 
     @Test
     void anEndpointOutsideTheSubsetAnswersNotImplementedWithAProblemBody() throws Exception {
-        HttpResponse<String> response = rawGet("/v2/user-tasks/search");
+        HttpResponse<String> response = rawGet("/v2/batch-operations/search");
 
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("\"status\":501").contains("\"title\":\"NOT_IMPLEMENTED\"")
-                .contains("\"instance\":\"/v2/user-tasks/search\"");
+                .contains("\"instance\":\"/v2/batch-operations/search\"");
     }
 
     private HttpResponse<String> rawGet(String path) throws Exception {

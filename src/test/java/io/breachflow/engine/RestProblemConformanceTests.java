@@ -101,10 +101,15 @@ class RestProblemConformanceTests {
     }
 
     @Test
-    void userTaskEndpointsSayTheyAreNotImplementedYet() throws Exception {
+    void completingAnUnknownUserTaskIsNotFoundNamingTheKey() throws Exception {
         HttpResponse<String> response = send("POST", "/v2/user-tasks/2251799813685249/completion", "{}");
 
-        isProblem(response, 501, "NOT_IMPLEMENTED");
-        assertThat(response.body()).contains("Camunda user tasks");
+        isProblem(response, 404, "NOT_FOUND");
+        assertThat(response.body()).contains("2251799813685249");
+    }
+
+    @Test
+    void resourceDeletionOverRestIsNotImplementedYet() throws Exception {
+        isProblem(send("POST", "/v2/resources/2251799813685249/deletion", "{}"), 501, "NOT_IMPLEMENTED");
     }
 }

@@ -206,7 +206,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
-        answer(engine.completeJob(request.getJobKey(), request.getVariables()), observer,
+        answer(engine.completeJob(request.getJobKey(), request.getVariables(), JobMapping.result(request)), observer,
                 ignored -> CompleteJobResponse.getDefaultInstance());
     }
 

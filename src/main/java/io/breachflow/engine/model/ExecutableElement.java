@@ -17,6 +17,7 @@ public final class ExecutableElement {
     List<Mapping> inputs = List.of();
     List<Mapping> outputs = List.of();
     JobDefinition job;
+    UserTaskDefinition userTask;
     Expression script;
     String resultVariable;
     CalledDecision calledDecision;
@@ -76,6 +77,11 @@ public final class ExecutableElement {
     /** Non-null for job-based elements. */
     public JobDefinition job() {
         return job;
+    }
+
+    /** Non-null for Camunda user tasks ({@code zeebe:userTask}); job-based user tasks have a {@link #job()}. */
+    public UserTaskDefinition userTask() {
+        return userTask;
     }
 
     /** Non-null for FEEL script tasks. */

@@ -215,6 +215,8 @@ public final class ProcessTransformer {
             element.job = new JobDefinition(expression(node, task.getType(), problems),
                     expression(node, task.getRetries() == null ? ZeebeTaskDefinition.DEFAULT_RETRIES : task.getRetries(), problems),
                     JobHeaders.of(node), Map.of());
+        } else if (node instanceof UserTask && node.getSingleExtensionElement(ZeebeUserTask.class) != null) {
+            element.userTask = UserTaskDefinitions.of(node, this::parseOrReport, problems);
         } else if (node instanceof UserTask) {
             element.job = JobHeaders.userTaskJob(node, this::parseOrReport, problems);
         }
@@ -398,8 +400,7 @@ public final class ProcessTransformer {
                         : unsupported(node, "business rule tasks without a task definition or called decision", problems);
             }
             if (node instanceof UserTask) {
-                return node.getSingleExtensionElement(ZeebeUserTask.class) == null ? ElementType.USER_TASK
-                        : unsupported(node, "Camunda user tasks (zeebe:userTask); use job-based user tasks", problems);
+                return ElementType.USER_TASK;
             }
             if (node instanceof ManualTask) {
                 return ElementType.MANUAL_TASK;

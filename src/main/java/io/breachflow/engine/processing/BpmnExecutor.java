@@ -146,7 +146,14 @@ final class BpmnExecutor {
                     activateDecision(instance, element);
                 }
             }
-            case SERVICE_TASK, SEND_TASK, USER_TASK -> activateJobElement(instance, element);
+            case USER_TASK -> {
+                if (element.userTask() != null) {
+                    new UserTaskBehavior(ctx, this).activate(instance, element);
+                } else {
+                    activateJobElement(instance, element);
+                }
+            }
+            case SERVICE_TASK, SEND_TASK -> activateJobElement(instance, element);
             case INTERMEDIATE_CATCH_EVENT, RECEIVE_TASK -> {
                 activated(instance);
                 if (trigger != null || element.event().is(EventDefinition.Kind.LINK)) {
@@ -496,6 +503,9 @@ final class BpmnExecutor {
             ctx.store.events().deleteMultiInstance(instance.key());
         }
         jobs.cancel(instance);
+        if (element.userTask() != null) {
+            new UserTaskBehavior(ctx, this).terminated(instance);
+        }
         ctx.store.openIncidentsOfElement(instance.key()).forEach(incident -> {
             ctx.store.resolveIncident(incident.key());
             ctx.history(instance.processInstanceKey(), "INCIDENT", "RESOLVED", incident.key(), incident.elementId(),

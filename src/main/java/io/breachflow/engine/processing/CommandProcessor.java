@@ -43,6 +43,7 @@ final class CommandProcessor implements AutoCloseable {
     private final Set<Long> awaited = new HashSet<>();
     private final Map<Long, ResultWaiter> resultWaiters = new HashMap<>();
     final JobWaiters jobWaiters = new JobWaiters();
+    private final Map<Long, CompletableFuture<Void>> taskWaiters = new HashMap<>();
     private volatile boolean running = true;
     private static final long CONNECTION_MAX_AGE_MS = 10 * 60 * 1000;
     private EngineStore store;
@@ -269,6 +270,15 @@ final class CommandProcessor implements AutoCloseable {
 
     private void apply(Effects effects) {
         effects.resultWaiters.forEach(this::registerResultWaiter);
+        taskWaiters.putAll(effects.taskWaiters);
+        effects.taskOutcomes.forEach((key, rejection) -> {
+            CompletableFuture<Void> waiter = taskWaiters.remove(key);
+            if (waiter != null && rejection == null) {
+                waiter.complete(null);
+            } else if (waiter != null) {
+                waiter.completeExceptionally(rejection);
+            }
+        });
         effects.afterCommit.forEach(this::runAction);
         effects.completedInstances.forEach((key, variables) -> {
             ResultWaiter waiter = removeResultWaiter(key);
@@ -364,5 +374,7 @@ final class CommandProcessor implements AutoCloseable {
         jobWaiters.drainAll().forEach(poll -> poll.respond.accept(List.of()));
         resultWaiters.values().forEach(waiter -> waiter.failed(closing));
         resultWaiters.clear();
+        taskWaiters.values().forEach(waiter -> waiter.completeExceptionally(closing));
+        taskWaiters.clear();
     }
 }

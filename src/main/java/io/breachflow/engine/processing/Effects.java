@@ -16,6 +16,15 @@ final class Effects {
     final List<Runnable> afterCommit = new ArrayList<>();
     final Map<Long, CommandProcessor.ResultWaiter> resultWaiters = new LinkedHashMap<>();
 
+    /** Callers waiting for a user task command's transition (registered by the command that started it). */
+    final Map<Long, java.util.concurrent.CompletableFuture<Void>> taskWaiters = new LinkedHashMap<>();
+    /** Transitions that ended: null = done, else the rejection the waiting caller gets. */
+    final Map<Long, Rejection> taskOutcomes = new LinkedHashMap<>();
+
+    void taskOutcome(long userTaskKey, Rejection rejection) {
+        taskOutcomes.put(userTaskKey, rejection);
+    }
+
     void jobAvailable(String type) {
         jobTypesAvailable.add(type);
     }

@@ -212,8 +212,27 @@ public final class Engine implements AutoCloseable {
     }
 
     public CompletableFuture<Void> completeJob(long key, String variables) {
+        return completeJob(key, variables, UserTaskJobResult.NONE);
+    }
+
+    /**
+     * Completes a job; a task listener's job takes {@code listenerResult} (deny or corrections) and may not carry
+     * variables, as on Zeebe 8.8. Other jobs ignore the result.
+     */
+    public CompletableFuture<Void> completeJob(long key, String variables, UserTaskJobResult listenerResult) {
         return processor.submit(ctx -> {
             Job job = JobCommands.usableJob(ctx, key, "complete");
+            if (job.isTaskListener()) {
+                if (!ctx.json.document(variables).isEmpty()) {
+                    throw Rejection.invalid("Task Listener job completion with variables payload provided is not yet "
+                            + "supported (job key '%d', type '%s', processInstanceKey '%d')", key, job.type,
+                            job.processInstanceKey);
+                }
+                BpmnExecutor executor = new BpmnExecutor(ctx);
+                executor.run(() -> new UserTaskBehavior(ctx, executor).listenerCompleted(job,
+                        listenerResult == null ? UserTaskJobResult.NONE : listenerResult));
+                return null;
+            }
             Map<String, String> result = ctx.json.document(variables);
             ctx.store.deleteJob(key);
             BpmnExecutor executor = new BpmnExecutor(ctx);
@@ -222,6 +241,42 @@ public final class Engine implements AutoCloseable {
             executor.run(() -> executor.complete(instance, result, null));
             return null;
         });
+    }
+
+    /** Assigns a Camunda user task; completes once its assigning listeners ran, or fails when one denied. */
+    public CompletableFuture<Void> assignUserTask(long key, String assignee, boolean allowOverride, String action) {
+        return userTaskCommand(key, ctx -> UserTaskCommands.assign(ctx, key, assignee, allowOverride, action));
+    }
+
+    public CompletableFuture<Void> unassignUserTask(long key) {
+        return userTaskCommand(key, ctx -> UserTaskCommands.unassign(ctx, key));
+    }
+
+    /** Updates a user task: any of dueDate, followUpDate, candidateUsers, candidateGroups, priority (null = keep). */
+    public CompletableFuture<Void> updateUserTask(long key, String dueDate, String followUpDate,
+            List<String> candidateUsers, List<String> candidateGroups, Integer priority, String action) {
+        UserTaskCommands.Changeset changes = new UserTaskCommands.Changeset(dueDate, followUpDate, candidateUsers,
+                candidateGroups, priority);
+        return userTaskCommand(key, ctx -> UserTaskCommands.update(ctx, key, changes, action));
+    }
+
+    /** Completes a user task with variables (output mappings apply), once its completing listeners allowed it. */
+    public CompletableFuture<Void> completeUserTask(long key, String variables, String action) {
+        return userTaskCommand(key, ctx -> UserTaskCommands.complete(ctx, key, variables, action));
+    }
+
+    private CompletableFuture<Void> userTaskCommand(long key, Consumer<CommandContext> command) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        processor.submit(ctx -> {
+            ctx.effects.taskWaiters.put(key, done);
+            command.accept(ctx);
+            return null;
+        }).whenComplete((ignored, error) -> {
+            if (error != null) {
+                done.completeExceptionally(error);
+            }
+        });
+        return done;
     }
 
     public CompletableFuture<Void> failJob(long key, int retries, String message, long backOff, String variables) {

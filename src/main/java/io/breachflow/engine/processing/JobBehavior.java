@@ -119,7 +119,8 @@ final class JobBehavior {
         ProcessDefinition definition = ctx.models().definition(job.processDefinitionKey, ctx.store);
         return new ActivatedJobData(job.key, job.type, job.processInstanceKey, definition.bpmnProcessId(),
                 definition.version(), job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders,
-                job.worker, job.retries, job.deadline, JsonCodec.join(visible));
+                job.worker, job.retries, job.deadline, JsonCodec.join(visible), job.kind, job.listenerEventType,
+                job.isTaskListener() ? UserTaskBehavior.jobProperties(ctx, job) : null);
     }
 
     void history(Job job, String intent) {

@@ -27,7 +27,9 @@ final class JobCommands {
         Job job = usableJob(ctx, key, "fail");
         Map<String, String> local = ctx.json.document(variables);
         ElementInstance instance = ctx.instance(job.elementInstanceKey);
-        ctx.variables.setLocal(instance.key(), local);
+        if (instance != null) {
+            ctx.variables.setLocal(instance.key(), local);
+        }
         job.retries = retries;
         job.errorMessage = message;
         job.worker = null;
@@ -44,7 +46,8 @@ final class JobCommands {
             }
         } else {
             job.state = Job.State.FAILED;
-            executor.incident(instance, "JOB_NO_RETRIES", message == null || message.isEmpty()
+            // a canceling listener's job outlives its element: it fails without an incident to resolve
+            if (instance != null) executor.incident(instance, "JOB_NO_RETRIES", message == null || message.isEmpty()
                     ? "No more retries left." : message, Incident.RetryStep.JOB, job.key);
         }
         ctx.store.updateJob(job);
@@ -58,6 +61,10 @@ final class JobCommands {
      */
     static Void throwError(CommandContext ctx, long key, String code, String message, String variables) {
         Job job = usableJob(ctx, key, "throw an error for");
+        if (job.isTaskListener()) {
+            throw Rejection.invalid("Expected to throw an error for job with key '%d', but it is a task listener job; "
+                    + "task listeners cannot throw BPMN errors", key);
+        }
         Map<String, String> errorVariables = ctx.json.document(variables);
         ElementInstance instance = ctx.instance(job.elementInstanceKey);
         BpmnExecutor executor = new BpmnExecutor(ctx);
@@ -138,6 +145,7 @@ final class JobCommands {
             }
             case ACTIVATE -> executor.run(() -> executor.activate(instance));
             case COMPLETE -> executor.run(() -> executor.complete(instance, Map.of(), null));
+            case TASK_LISTENER -> executor.run(() -> new UserTaskBehavior(ctx, executor).retryListeners(instance));
         }
     }
 }

@@ -6,6 +6,8 @@ import io.breachflow.engine.gateway.JobRequestValidation;
 import io.breachflow.engine.processing.ActivatedJobData;
 import io.breachflow.engine.processing.Engine;
 import io.breachflow.engine.processing.EngineRecords;
+import io.breachflow.engine.processing.UserTaskJobProperties;
+import io.breachflow.engine.processing.UserTaskJobResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,9 +29,9 @@ final class JobRoutes {
         return List.of(
                 Route.async("POST", "/v2/jobs/activation", this::activate),
                 Route.async("POST", JOB + "/completion", request -> {
-                    JsonBody body = request.json().unsupported("result",
-                            "job results belong to user task listeners, which the embedded engine does not run");
-                    return engine.completeJob(jobKey(request), body.variables("variables")).thenApply(done -> Reply.NO_CONTENT);
+                    JsonBody body = request.json();
+                    return engine.completeJob(jobKey(request), body.variables("variables"), result(body))
+                            .thenApply(done -> Reply.NO_CONTENT);
                 }),
                 Route.async("POST", JOB + "/failure", request -> {
                     JsonBody body = request.json();
@@ -44,6 +46,30 @@ final class JobRoutes {
                             .thenApply(done -> Reply.NO_CONTENT);
                 }),
                 Route.async("PATCH", JOB, this::update));
+    }
+
+    /**
+     * {@code result} of a task listener's job ({@code type: userTask}, the default): deny with a reason, or
+     * correct the task's properties; absent or of another type = no result.
+     */
+    static UserTaskJobResult result(JsonBody body) {
+        if (body.node("result") == null) {
+            return UserTaskJobResult.NONE;
+        }
+        JsonBody result = body.object("result");
+        if (!"userTask".equals(result.text("type", "userTask"))) {
+            return UserTaskJobResult.NONE;
+        }
+        UserTaskJobResult.Corrections corrections = null;
+        if (result.node("corrections") != null) {
+            JsonBody c = result.object("corrections");
+            corrections = new UserTaskJobResult.Corrections(c.text("assignee", null), c.text("dueDate", null),
+                    c.text("followUpDate", null), c.node("candidateUsers") == null ? null : c.texts("candidateUsers"),
+                    c.node("candidateGroups") == null ? null : c.texts("candidateGroups"),
+                    c.node("priority") == null ? null : c.integer("priority", 0));
+        }
+        return new UserTaskJobResult(result.node("denied") != null && result.bool("denied"),
+                result.text("deniedReason", null), corrections);
     }
 
     private static long jobKey(Request request) {
@@ -103,10 +129,30 @@ final class JobRoutes {
             item.put("deadline", job.deadline());
             item.set("variables", Json.parse(job.variables()));
             item.put("tenantId", JsonBody.DEFAULT_TENANT);
-            item.put("kind", "BPMN_ELEMENT");
-            item.put("listenerEventType", "UNSPECIFIED");
+            boolean listener = "TASK_LISTENER".equals(job.kind());
+            item.put("kind", listener ? "TASK_LISTENER" : "BPMN_ELEMENT");
+            item.put("listenerEventType", listener ? job.listenerEventType() : "UNSPECIFIED");
+            if (listener && job.userTask() != null) {
+                userTask(item.putObject("userTask"), job.userTask());
+            }
             item.putArray("tags");
         }
         return body;
+    }
+
+    /** A task listener job's {@code userTask}: the task as the transition would leave it (8.8's UserTaskProperties). */
+    private static void userTask(ObjectNode node, UserTaskJobProperties task) {
+        node.put("action", task.action());
+        node.put("assignee", task.assignee());
+        task.candidateGroups().forEach(node.putArray("candidateGroups")::add);
+        task.candidateUsers().forEach(node.putArray("candidateUsers")::add);
+        task.changedAttributes().forEach(node.putArray("changedAttributes")::add);
+        node.put("dueDate", task.dueDate());
+        node.put("followUpDate", task.followUpDate());
+        if (task.formKey() != null) {
+            node.put("formKey", Json.key(task.formKey()));
+        }
+        node.put("priority", task.priority());
+        node.put("userTaskKey", Json.key(task.userTaskKey()));
     }
 }

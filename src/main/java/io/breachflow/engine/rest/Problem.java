@@ -26,6 +26,15 @@ final class Problem extends RuntimeException {
         return new Problem(404, "NOT_FOUND", detail);
     }
 
+    /** 409 {@code INVALID_STATE}: the 8.8 answer to a command on something in the wrong state (or denied). */
+    static Problem conflict(String detail) {
+        return new Problem(409, "INVALID_STATE", detail);
+    }
+
+    static Problem unavailable(String detail) {
+        return new Problem(503, "RESOURCE_EXHAUSTED", detail);
+    }
+
     static Problem methodNotAllowed(String detail) {
         return new Problem(405, "METHOD_NOT_ALLOWED", detail);
     }

@@ -65,7 +65,7 @@ public final class RestServer implements AutoCloseable {
         });
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(gateway.host(), port), 50);
-            RestHandler handler = new RestHandler(routes(engine, new EngineReads(dataSource), gateway, clock), executor);
+            RestHandler handler = new RestHandler(routes(engine, dataSource, gateway, clock), executor);
             server.createContext("/", exchange -> {
                 if (credentials.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     handler.handle(exchange);
@@ -86,7 +86,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     /** Every route, most specific first where two patterns could match one path. */
-    private static List<Route> routes(Engine engine, EngineReads reads, Gateway gateway, ClockRoutes clock) {
+    private static List<Route> routes(Engine engine, DataSource dataSource, Gateway gateway, ClockRoutes clock) {
+        EngineReads reads = new EngineReads(dataSource);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ClusterRoutes(gateway.host(), gateway.port()).routes());
         routes.addAll(new DeploymentRoutes(engine).routes());
@@ -98,7 +99,7 @@ public final class RestServer implements AutoCloseable {
         routes.addAll(new VariableRoutes(reads).routes());
         routes.addAll(new ProcessDefinitionRoutes(reads).routes());
         routes.addAll(new SearchRoutes(reads).routes());
-        routes.addAll(new UserTaskRoutes().routes());
+        routes.addAll(new UserTaskRoutes(new UserTaskEndpoints(engine, dataSource)).routes());
         if (clock != null) {
             routes.addAll(new ClockCommandRoutes(clock).routes());
         }

@@ -3,19 +3,28 @@ package io.breachflow.engine.rest;
 import java.util.List;
 
 /**
- * {@code /v2/user-tasks/...}: Camunda user tasks ({@code zeebe:userTask}) are not run by the embedded engine yet,
- * so every method answers 501 saying so, rather than a generic "not part of the subset".
+ * {@code /v2/user-tasks/...}: Camunda user tasks ({@code zeebe:userTask}), answered by {@link UserTaskEndpoints}
+ * (search, get, assign, unassign, update, complete, variable search). Commands answer once the task's listeners
+ * ran, without holding an HTTP thread while they run.
  */
 final class UserTaskRoutes {
     private static final String PATH = "/v2/user-tasks(?:/.*)?";
 
+    private final UserTaskEndpoints endpoints;
+
+    UserTaskRoutes(UserTaskEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
     List<Route> routes() {
         return List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
-                .map(method -> Route.sync(method, PATH, request -> {
-                    throw Problem.notImplemented("Expected no Camunda user task request, but '" + method + " "
-                            + request.path() + "' was sent: the embedded engine does not run Camunda user tasks "
-                            + "(zeebe:userTask) yet; model human work as job-based user tasks");
-                }))
+                .map(method -> Route.async(method, PATH, request -> endpoints.answer(method, request.path(),
+                        request.body()).thenApply(UserTaskRoutes::reply)))
                 .toList();
+    }
+
+    private static Reply reply(UserTaskEndpoints.Reply answer) {
+        return answer.body() == null ? new Reply(answer.status(), "application/json", new byte[0])
+                : new Reply(answer.status(), "application/json", Json.bytes(answer.body()));
     }
 }

@@ -22,7 +22,7 @@ public final class EngineStore implements AutoCloseable {
             + "bpmn_process_id";
     private static final String JOB_COLUMNS = "job_key, job_type, state, retries, deadline_ms, backoff_until_ms, worker, "
             + "element_instance_key, element_id, process_instance_key, process_definition_key, custom_headers, "
-            + "error_message, created_ms";
+            + "error_message, created_ms, job_kind, listener_event_type, user_task_key";
     private static final String INCIDENT_COLUMNS = "incident_key, process_instance_key, element_instance_key, element_id, "
             + "job_key, error_type, error_message, retry_step, created_ms";
 
@@ -250,9 +250,14 @@ public final class EngineStore implements AutoCloseable {
     // jobs
 
     private static Job job(ResultSet rs) throws SQLException {
-        return new Job(rs.getLong(1), rs.getString(2), Job.State.valueOf(rs.getString(3)), rs.getInt(4), rs.getLong(5),
-                rs.getLong(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
-                rs.getString(12), rs.getString(13), rs.getLong(14));
+        Job job = new Job(rs.getLong(1), rs.getString(2), Job.State.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getLong(10),
+                rs.getLong(11), rs.getString(12), rs.getString(13), rs.getLong(14));
+        job.kind = rs.getString(15);
+        job.listenerEventType = rs.getString(16);
+        long userTaskKey = rs.getLong(17);
+        job.userTaskKey = rs.wasNull() ? -1 : userTaskKey;
+        return job;
     }
 
     public Job job(long key) {
@@ -279,9 +284,10 @@ public final class EngineStore implements AutoCloseable {
     }
 
     public void insertJob(Job j) {
-        sql.update("INSERT INTO engine_job (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                j.key, j.type, j.state.name(), j.retries, j.deadline, j.backoffUntil, j.worker, j.elementInstanceKey,
-                j.elementId, j.processInstanceKey, j.processDefinitionKey, j.customHeaders, j.errorMessage, j.createdAt);
+        sql.update("INSERT INTO engine_job (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?)", j.key, j.type, j.state.name(), j.retries, j.deadline, j.backoffUntil, j.worker,
+                j.elementInstanceKey, j.elementId, j.processInstanceKey, j.processDefinitionKey, j.customHeaders,
+                j.errorMessage, j.createdAt, j.kind, j.listenerEventType, j.userTaskKey < 0 ? null : j.userTaskKey);
     }
 
     public void updateJob(Job j) {

@@ -4,6 +4,9 @@ package io.breachflow.engine.state;
 public record Incident(long key, long processInstanceKey, long elementInstanceKey, String elementId, long jobKey,
         String errorType, String errorMessage, RetryStep retryStep, long createdAt) {
 
-    /** What resolving retries: the element's activation, its completion, or the job. */
-    public enum RetryStep { ACTIVATE, COMPLETE, JOB }
+    /**
+     * What resolving retries: the element's activation, its completion, the job, or a user task transition's
+     * listeners (all of them, after a listener's job type or retries failed to evaluate).
+     */
+    public enum RetryStep { ACTIVATE, COMPLETE, JOB, TASK_LISTENER }
 }

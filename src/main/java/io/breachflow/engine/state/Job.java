@@ -19,6 +19,12 @@ public final class Job {
     public final String customHeaders;
     public String errorMessage;
     public final long createdAt;
+    /** {@code BPMN_ELEMENT}, or {@code TASK_LISTENER} for a user task listener's job. */
+    public String kind = "BPMN_ELEMENT";
+    /** For task listener jobs: the listener's event type ({@code CREATING}, ...); otherwise null. */
+    public String listenerEventType;
+    /** For task listener jobs: the user task whose transition waits for it; otherwise -1. */
+    public long userTaskKey = -1;
 
     public Job(long key, String type, State state, int retries, long deadline, long backoffUntil, String worker,
             long elementInstanceKey, String elementId, long processInstanceKey, long processDefinitionKey,
@@ -37,6 +43,11 @@ public final class Job {
         this.customHeaders = customHeaders;
         this.errorMessage = errorMessage;
         this.createdAt = createdAt;
+    }
+
+    /** Whether a user task listener waits on this job (its completion carries a user task result). */
+    public boolean isTaskListener() {
+        return "TASK_LISTENER".equals(kind);
     }
 
     /** Activated and its deadline passed: another worker may take it. */
