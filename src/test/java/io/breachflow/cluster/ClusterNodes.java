@@ -179,6 +179,10 @@ public final class ClusterNodes implements AutoCloseable {
         settings.put("breachflow.cluster.node-id", name);
         settings.put("breachflow.audit.checkpoint-file", home.resolve("audit-checkpoints.log").toString());
         settings.put("breachflow.web.public-base-url", "http://127.0.0.1:" + httpPort);
+        // the letter and report templates legal owns: the same files on every node, as in production (the
+        // defaults are relative to the working directory, which is the node's own here)
+        settings.put("breachflow.notices.letters-dir", Path.of("templates", "letters").toAbsolutePath().toString());
+        settings.put("breachflow.filings.reports-dir", Path.of("templates", "reports").toAbsolutePath().toString());
         // a shared, busy test machine: deploying the models at start-up may take longer than the client's 10 s default
         settings.put("camunda.client.request-timeout", "PT60S");
         if (engine) {

@@ -21,19 +21,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * An SMTP sink shared by several dispatcher processes: accepts everything (PIPELINING announced), keeps
  * per Message-ID and per address how often a message was accepted, and, like Postfix's cleanup, writes a
  * {@code message-id=<…>} line to its log file <em>before</em> answering 250, so a
- * {@link RelayLogDeliveryLog} on that file knows every message it may have acknowledged.
+ * {@link RelayLogDeliveryLog} on that file knows every message it may have acknowledged. Public for the
+ * application-level cluster test ({@code cluster.NoticeRunAcrossNodesIntegrationTests}).
  */
-final class RecordingSmtpSink implements AutoCloseable {
+public final class RecordingSmtpSink implements AutoCloseable {
 
     private final ServerSocket socket;
     private final BufferedWriter log;
-    final Map<String, AtomicInteger> byMessageId = new ConcurrentHashMap<>();
-    final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
-    final AtomicLong accepted = new AtomicLong();
-    final AtomicLong firstNanos = new AtomicLong();
-    final AtomicLong lastNanos = new AtomicLong();
+    public final Map<String, AtomicInteger> byMessageId = new ConcurrentHashMap<>();
+    public final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
+    public final AtomicLong accepted = new AtomicLong();
+    public final AtomicLong firstNanos = new AtomicLong();
+    public final AtomicLong lastNanos = new AtomicLong();
+    /** When each Message-ID was last accepted ({@link System#nanoTime()}). */
+    public final Map<String, Long> lastAcceptedNanos = new ConcurrentHashMap<>();
 
-    RecordingSmtpSink(Path logFile) throws IOException {
+    public RecordingSmtpSink(Path logFile) throws IOException {
         this.log = Files.newBufferedWriter(logFile, StandardCharsets.ISO_8859_1);
         this.socket = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "recording-smtp");
@@ -41,11 +44,11 @@ final class RecordingSmtpSink implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    long duplicates() {
+    public long duplicates() {
         return byMessageId.values().stream().mapToLong(n -> n.get() - 1).sum();
     }
 
@@ -112,6 +115,7 @@ final class RecordingSmtpSink implements AutoCloseable {
         long now = System.nanoTime();
         firstNanos.compareAndSet(0, now);
         lastNanos.accumulateAndGet(now, Math::max);
+        lastAcceptedNanos.put(String.valueOf(messageId), now);
         accepted.incrementAndGet();
     }
 
