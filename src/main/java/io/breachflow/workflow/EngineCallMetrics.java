@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine latency as the app's Camunda client sees it, from a gRPC interceptor (the starter hands every
- * {@link ClientInterceptor} bean to the client): {@code breachflow_engine_calls_seconds{method,status}} times each
+ * {@link ClientInterceptor} bean to the client) and, for the REST door the 8.8 client prefers, from
+ * {@link EngineRestCallMetrics}: {@code breachflow_engine_calls_seconds{method,status}} times each
  * command round trip (not the long-polling job activation), and
  * {@code breachflow_engine_job_latency_seconds{type,outcome}} the time from a job reaching this client to its
  * complete, fail or throw-error command (for user tasks: the person's time). Jobs are remembered by key only, at
@@ -101,7 +102,19 @@ class EngineCallMetrics implements ClientInterceptor {
         }
     }
 
-    private void finished(long jobKey, String outcome) {
+    /** A command round trip over either door: {@code method} names the command, {@code status} its answer. */
+    void call(String method, String status, long nanos) {
+        timer("breachflow.engine.calls", "Engine command round trips", "method", method, "status", status)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A job of {@code type} reached this client now. */
+    void arrived(long jobKey, String type) {
+        activated.put(jobKey, new Activated(type, System.nanoTime()));
+    }
+
+    /** This client sends the job's outcome command now. */
+    void finished(long jobKey, String outcome) {
         Activated job = activated.getIfPresent(jobKey);
         if (job != null) {
             activated.invalidate(jobKey);
