@@ -43,10 +43,16 @@ class UserTaskSync {
         tasks.openForSubject(incidentId, subjectKey).forEach(task -> syncTask(task.id()));
     }
 
+    /** The periodic pass: one node of the cluster per interval. */
     @Scheduled(fixedDelayString = "${breachflow.workflow.task-sync-interval:PT1M}",
             initialDelayString = "${breachflow.workflow.task-sync-interval:PT1M}")
+    void scheduledSync() {
+        cluster.runOnce(job, this::sync);
+    }
+
+    /** Syncs every open task now, whatever the schedule did lately (the lock only spaces the periodic passes). */
     void sync() {
-        cluster.runOnce(job, () -> tasks.openTaskIds().forEach(this::syncTask));
+        tasks.openTaskIds().forEach(this::syncTask);
     }
 
     private void syncTask(long id) {
