@@ -89,6 +89,17 @@ final class BreachApi {
                 .filter(task -> name == null || name.equals(task.get("name"))).toList();
     }
 
+    /**
+     * The first open task named {@code name} about the obligation {@code subject}, as {@code who} lists them,
+     * waiting up to 30 s for its process to reach it.
+     */
+    Map<String, Object> awaitTask(String incidentId, String name, String subject, RequestPostProcessor who) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> openTasks(incidentId, name, who).stream()
+                        .filter(task -> subject.equals(task.get("obligationKey"))).toList(), list -> !list.isEmpty())
+                .get(0);
+    }
+
     /** Reports the design example and returns {@code {id, obligations}}. */
     Map<String, Object> report() throws Exception {
         MockHttpServletResponse answer = post("/api/incidents", DESIGN_EXAMPLE, as("officer"));

@@ -277,8 +277,7 @@ class DocumentsInFlightIntegrationTests {
     }
 
     private Map<String, Object> task(String incidentId, String name, String subject) {
-        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("dpo")).stream()
-                .filter(t -> subject.equals(t.get("obligationKey"))).toList(), list -> !list.isEmpty()).get(0);
+        return api.awaitTask(incidentId, name, subject, as("dpo"));
     }
 
     private String openTask(String incidentId, String name, String subject) throws Exception {

@@ -184,8 +184,7 @@ class DraftingDeskIntegrationTests {
     }
 
     private Map<String, Object> task(String incidentId, String name, String subject) {
-        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("officer")).stream()
-                .filter(t -> subject.equals(t.get("obligationKey"))).toList(), list -> !list.isEmpty()).get(0);
+        return api.awaitTask(incidentId, name, subject, as("officer"));
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -152,9 +152,8 @@ class RelativeDeadlineRetimingIntegrationTests {
         return notices.importCohort("californians-" + tag, new StringReader(csv.toString()));
     }
 
-    private Map<String, Object> task(String incidentId, String name, String subject) throws Exception {
-        return await().atMost(PATIENCE).until(() -> api.openTasks(incidentId, name, as("dpo")).stream()
-                .filter(t -> subject.equals(t.get("obligationKey"))).toList(), list -> !list.isEmpty()).get(0);
+    private Map<String, Object> task(String incidentId, String name, String subject) {
+        return api.awaitTask(incidentId, name, subject, as("dpo"));
     }
 
     private Instant taskDue(String incidentId, Object taskId) throws Exception {
