@@ -1,8 +1,7 @@
 // Model checks for CI (.ci/run): every BPMN file in bpmn/ is linted with bpmnlint's recommended rules and
 // Camunda 8.8 compatibility (zeebe:* understood through zeebe-bpmn-moddle), each file on its own linter so
 // one model's ids never leak into another's; every element template validates against Camunda's
-// element-template JSON schema. Exit code 1 on any error or warning, except the rules listed in
-// KNOWN_UNTIL_MIGRATED with the issue that removes them.
+// element-template JSON schema. Exit code 1 on any error or warning.
 const fs = require('fs');
 const path = require('path');
 const { Linter } = require('bpmnlint');
@@ -11,17 +10,12 @@ const BpmnModdle = require('bpmn-moddle').default || require('bpmn-moddle');
 const zeebe = require('zeebe-bpmn-moddle/resources/zeebe.json');
 const { validateAllZeebe } = require('@bpmn-io/element-templates-validator');
 
-// Issue 20: Breachflow's models still use job-based user tasks; they move to Camunda user tasks
-// (zeebe:userTask) once the embedded engine runs them. Until then this one warning is expected.
-const KNOWN_UNTIL_MIGRATED = new Set(['camunda-compat/zeebe-user-task']);
-
 const root = path.resolve(__dirname, '..', '..');
 const modelDir = path.join(root, 'bpmn');
 const templateDir = path.join(modelDir, 'element-templates');
 
 async function lintModels() {
   let failures = 0;
-  let known = 0;
   const files = fs.readdirSync(modelDir).filter(f => f.endsWith('.bpmn')).sort();
   for (const file of files) {
     const linter = new Linter({
@@ -37,17 +31,12 @@ async function lintModels() {
     const results = await linter.lint(rootElement);
     for (const [rule, reports] of Object.entries(results)) {
       for (const report of reports) {
-        if (KNOWN_UNTIL_MIGRATED.has(rule)) {
-          known++;
-          continue;
-        }
         failures++;
         console.log(`${file}: ${report.category} ${rule} ${report.id || ''} ${report.message}`);
       }
     }
   }
-  console.log(`bpmnlint: ${files.length} models, ${failures} problems` +
-      (known ? `, ${known} known job-based user tasks (issue 20)` : ''));
+  console.log(`bpmnlint: ${files.length} models, ${failures} problems`);
   return failures;
 }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One open or finished human task as the inbox shows it: process-agnostic, so it names the form and
- * the incident but nothing about the BPMN that created it. {@code id} is the key of the user-task job;
+ * the incident but nothing about the BPMN that created it. {@code id} is the key the engine gave the task (a
+ * Camunda user task's key, or the job key of a job-based user task);
  * {@code remindedAt} and {@code escalatedAt} are the last deadline reminder and the escalation (deadline
  * reached with the work open) about the task's subject, the inbox badges, or null.
  */

@@ -49,10 +49,12 @@ public class BreachProcesses {
 
     private final CamundaClient client;
     private final ProcessInstances instances;
+    private final CamundaUserTasks userTasks;
     private final Clock clock;
     private final Duration triageWindow;
 
-    BreachProcesses(CamundaClient client, ProcessInstances instances, ObjectProvider<Clock> clock,
+    BreachProcesses(CamundaClient client, ProcessInstances instances, CamundaUserTasks userTasks,
+            ObjectProvider<Clock> clock,
             @Value("${breachflow.workflow.triage-window:PT24H}") Duration triageWindow) {
         if (triageWindow.isNegative() || triageWindow.isZero()) {
             throw new IllegalArgumentException("Expected a positive breachflow.workflow.triage-window, but got "
@@ -60,6 +62,7 @@ public class BreachProcesses {
         }
         this.client = client;
         this.instances = instances;
+        this.userTasks = userTasks;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.triageWindow = triageWindow;
     }
@@ -209,23 +212,57 @@ public class BreachProcesses {
         }
     }
 
-    /** How long a user-task job stays activated once its task is in the tasklist. */
+    /** How long a job-based user task's job stays activated once its task is in the tasklist. */
     static final Duration USER_TASK_HOLD = Duration.ofDays(30);
 
-    /** Keeps a user-task job activated while it waits for a person. */
+    /** Keeps a job-based user task's job activated while it waits for a person. */
     void holdForPerson(long jobKey) {
         client.newUpdateTimeoutCommand(jobKey).timeout(USER_TASK_HOLD).send().join();
     }
 
-    /** Completes a user-task job with the form's decisions; a job already gone (process cancelled) is skipped. */
-    public void completeUserTask(long jobKey, Map<String, Object> variables) {
+    /**
+     * Completes a user task with the form's decisions: a Camunda user task through the user-task command, a
+     * job-based one (an instance started before issue 20) through its job. A task already gone (process
+     * cancelled, element left) is skipped; any other refusal (e.g. the task is still being created) propagates,
+     * so the completion is tried again.
+     */
+    public void completeUserTask(long taskKey, Map<String, Object> variables) {
         try {
-            client.newCompleteCommand(jobKey).variables(variables).send().join();
+            if (userTasks.isUserTask(taskKey)) {
+                client.newCompleteUserTaskCommand(taskKey).variables(variables).send().join();
+            } else {
+                client.newCompleteCommand(taskKey).variables(variables).send().join();
+            }
         } catch (ClientException e) {
             if (!EngineRefusals.notFound(e)) {
                 throw e;
             }
-            log.warn("User-task job {} no longer exists; its completion is dropped", jobKey);
+            log.warn("User task {} no longer exists; its completion is dropped", taskKey);
         }
+    }
+
+    /**
+     * Gives a Camunda user task its moved deadline, so Camunda's Tasklist shows what Breachflow's inbox shows; a
+     * job-based task has no due date to update. Best effort: the inbox holds the deadline Breachflow works with.
+     */
+    void moveDueDate(long taskKey, String dueAt) {
+        if (dueAt == null || !userTasks.isUserTask(taskKey)) {
+            return;
+        }
+        try {
+            client.newUpdateUserTaskCommand(taskKey).dueDate(dueAt).send().join();
+        } catch (ClientException e) {
+            log.warn("Could not move the due date of user task {}: {}", taskKey, EngineRefusals.describe(e));
+        }
+    }
+
+    /** Whether the task is a Camunda user task (else a job-based one), and since when Breachflow knows it. */
+    java.util.Optional<java.time.Instant> userTaskCreatedAt(long taskKey) {
+        return userTasks.createdAt(taskKey);
+    }
+
+    /** The engine's state of a Camunda user task ({@code CREATED}, {@code CANCELED}, …). */
+    String userTaskState(long taskKey) {
+        return client.newUserTaskGetRequest(taskKey).send().join().getState().name();
     }
 }

@@ -26,7 +26,16 @@ public final class JobTypes {
     /** Re-notice: sends the approved corrected letter to the earlier run's people. */
     public static final String START_RENOTICE_RUN = "breach.start-renotice-run";
 
-    /** The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}). */
+    /**
+     * The {@code creating} task listener of every Camunda user task in Breachflow's models: hands the task to the
+     * inbox before the engine finishes creating it.
+     */
+    public static final String TASK_CREATED = "breach.task-created";
+
+    /**
+     * The job Camunda 8 creates for a job-based user task (a {@code bpmn:userTask} without {@code zeebe:userTask}):
+     * Breachflow's models no longer have any, but instances started before issue 20 still wait in them.
+     */
     public static final String USER_TASK = "io.camunda.zeebe:userTask";
 
     private JobTypes() {

@@ -8,7 +8,6 @@ import io.breachflow.incidents.PoliceReferralRequested;
 import io.breachflow.incidents.RegulatorQuestionReceived;
 import io.breachflow.notices.NoticeRunFinished;
 import io.breachflow.notices.RenoticeRequested;
-import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,13 +29,13 @@ class ProcessTriggers {
 
     private final BreachProcesses processes;
     private final ObligationVariables variables;
-    private final HumanTasks tasks;
+    private final TaskDueDates dueDates;
     private final Clock clock;
 
-    ProcessTriggers(BreachProcesses processes, ObligationVariables variables, HumanTasks tasks,
+    ProcessTriggers(BreachProcesses processes, ObligationVariables variables, TaskDueDates dueDates,
             ObjectProvider<Clock> clock) {
         this.processes = processes;
-        this.tasks = tasks;
+        this.dueDates = dueDates;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -52,7 +51,7 @@ class ProcessTriggers {
             processes.moveDeadline(held.incidentId().toString(), moved,
                     obligation.heldUntil().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     "hold/" + held.holdId() + "/" + obligation.key());
-            tasks.reschedule(held.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
+            dueDates.move(held.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
         }
     }
 
@@ -79,7 +78,7 @@ class ProcessTriggers {
                     "lift/" + released.holdId() + "/" + obligation.key());
             processes.holdLifted(released.incidentId().toString(), obligation.key(), holdUntil,
                     "lifted/" + released.holdId() + "/" + obligation.key());
-            tasks.reschedule(released.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
+            dueDates.move(released.incidentId().toString(), obligation.key(), (String) moved.get("dueAt"));
         }
     }
 

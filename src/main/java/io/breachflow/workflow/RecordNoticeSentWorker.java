@@ -5,7 +5,6 @@ import io.camunda.client.annotation.Variable;
 import io.breachflow.incidents.IncidentId;
 import io.breachflow.incidents.IncidentIntake;
 import io.breachflow.regimes.Obligation;
-import io.breachflow.tasklist.HumanTasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -24,15 +23,15 @@ public class RecordNoticeSentWorker {
 
     private final IncidentIntake incidents;
     private final BreachProcesses processes;
-    private final HumanTasks tasks;
+    private final TaskDueDates dueDates;
     private final ObligationVariables variables;
     private final Clock clock;
 
-    RecordNoticeSentWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks,
+    RecordNoticeSentWorker(IncidentIntake incidents, BreachProcesses processes, TaskDueDates dueDates,
             ObligationVariables variables, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.processes = processes;
-        this.tasks = tasks;
+        this.dueDates = dueDates;
         this.variables = variables;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -47,7 +46,7 @@ public class RecordNoticeSentWorker {
             Map<String, Object> retimed = variables.of(dependent, sentAt, sentAt);
             processes.moveDeadline(incidentId, retimed, null,
                     "after-sending/" + incidentId + "/" + dependent.key() + "/" + retimed.get("dueAt"));
-            tasks.reschedule(incidentId, dependent.key(), (String) retimed.get("dueAt"));
+            dueDates.move(incidentId, dependent.key(), (String) retimed.get("dueAt"));
         }
         incidents.markMet(id, key);
     }

@@ -7,7 +7,6 @@ import io.breachflow.incidents.RecordedRevisions;
 import io.breachflow.regimes.BreachFacts;
 import io.breachflow.regimes.Obligation;
 import io.breachflow.regimes.ObligationCatalog;
-import io.breachflow.tasklist.HumanTasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -33,18 +32,18 @@ public class RecordRevisionWorker {
 
     private final IncidentIntake incidents;
     private final BreachProcesses processes;
-    private final HumanTasks tasks;
+    private final TaskDueDates dueDates;
     private final UserTaskSync taskSync;
     private final ObligationVariables variables;
     private final ObligationCatalog catalog;
     private final Redrafts redrafts;
     private final Clock clock;
 
-    RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, HumanTasks tasks, UserTaskSync taskSync,
+    RecordRevisionWorker(IncidentIntake incidents, BreachProcesses processes, TaskDueDates dueDates, UserTaskSync taskSync,
             ObligationVariables variables, ObligationCatalog catalog, Redrafts redrafts, ObjectProvider<Clock> clock) {
         this.incidents = incidents;
         this.processes = processes;
-        this.tasks = tasks;
+        this.dueDates = dueDates;
         this.taskSync = taskSync;
         this.variables = variables;
         this.catalog = catalog;
@@ -64,7 +63,7 @@ public class RecordRevisionWorker {
         for (Obligation moved : recorded.moved()) {
             Map<String, Object> obligation = variables.of(moved, anchors.apply(moved), now);
             processes.moveDeadline(incidentId, obligation, null, "moved/" + incidentId + "/" + moved.key() + revision);
-            tasks.reschedule(incidentId, moved.key(), (String) obligation.get("dueAt"));
+            dueDates.move(incidentId, moved.key(), (String) obligation.get("dueAt"));
         }
         // documents in flight written from facts this revision changed go back for a redraft; a retried job
         // finds them superseded already, and the message (keyed by revision) reaches each process once

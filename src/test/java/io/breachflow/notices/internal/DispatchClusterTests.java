@@ -15,23 +15,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 19 the hard way: dispatcher nodes in separate JVMs ({@link ClusterDispatchMain}) on one PostgreSQL
- * schema, sending to one SMTP sink that logs what it accepted as a relay does. One node is killed with
- * SIGKILL mid-run; the survivors take it over, resolve its in-doubt rows through the sink's log and finish:
- * nobody missed, nobody sent twice, counters exact, the end reported once. Also: two nodes together hold
- * the run's messages-per-second ceiling, and a pause made on one node stops the other within 2 s.
+ * Issue 19 at the dispatcher: two dispatcher nodes in separate JVMs ({@link ClusterDispatchMain}) on one
+ * PostgreSQL schema, sending to one SMTP sink, together hold the run's messages-per-second ceiling (it is
+ * cluster-wide, not multiplied by the nodes). A node killed mid-run and a pause through one node are proven
+ * with whole application nodes in {@code io.breachflow.cluster.NoticeRunAcrossNodesIntegrationTests}; the
+ * dispatcher-level copies of those two cases were dropped as they only repeated them (2.5 min of CI).
  */
 @EnabledIfEnvironmentVariable(named = "BREACHFLOW_TEST_POSTGRES_URL", matches = ".+")
 class DispatchClusterTests {
-
-    private static final int PEOPLE = Integer.getInteger("cluster.test.people", 20_000);
 
     @TempDir
     Path directory;
@@ -41,33 +38,6 @@ class DispatchClusterTests {
     @AfterEach
     void stopNodes() {
         nodes.forEach(n -> n.process.destroyForcibly());
-    }
-
-    @Test
-    void threeNodesSendOneRunAndANodeKilledMidRunLosesNobodyAndSendsNobodyTwice() throws Exception {
-        try (NoticeDatabase db = NoticeDatabase.postgres();
-                RecordingSmtpSink sink = new RecordingSmtpSink(directory.resolve("mail.log"))) {
-            long runId = newRun(db, PEOPLE, new NoticeWave(0, 4));
-            Node a = node(db, sink, "a");
-            Node b = node(db, sink, "b");
-            Node c = node(db, sink, "c");
-            a.send("start " + runId);
-            await().atMost(Duration.ofSeconds(120)).until(() -> senders(db, runId) == 3 && sink.accepted.get() >= PEOPLE / 3);
-            b.process.destroyForcibly(); // SIGKILL on Linux
-            assertThat(b.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(count(db, "SELECT count(*) FROM notice_ledger WHERE status = 'SENT'")).isLessThan(PEOPLE);
-
-            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> "COMPLETED".equals(status(db, runId)));
-            await().atMost(Duration.ofSeconds(5)).until(() -> a.said("ENDED COMPLETED") || c.said("ENDED COMPLETED"));
-            TimeUnit.SECONDS.sleep(1);
-
-            assertThat(a.output.stream().filter("ENDED COMPLETED"::equals).count()
-                    + c.output.stream().filter("ENDED COMPLETED"::equals).count()).isEqualTo(1);
-            assertExactlyOnce(db, sink, runId, PEOPLE);
-            assertThat(count(db, "SELECT count(*) FROM cluster_node WHERE node_id = '" + b.id + "'"))
-                    .as("the killed node was taken over and forgotten").isZero();
-        }
     }
 
     @Test
@@ -86,33 +56,6 @@ class DispatchClusterTests {
             double measured = (people - 1) / seconds;
             assertThat(senders(db, runId)).as("both nodes sent").isEqualTo(2);
             assertThat(measured).as("letters per second over the run, cluster-wide").isBetween(rate * 0.8, rate * 1.05);
-            assertExactlyOnce(db, sink, runId, people);
-        }
-    }
-
-    @Test
-    void aPauseOnOneNodeStopsTheOtherWithinTwoSecondsAndAResumeOnTheOtherFinishesTheRun() throws Exception {
-        int people = 4_000;
-        try (NoticeDatabase db = NoticeDatabase.postgres();
-                RecordingSmtpSink sink = new RecordingSmtpSink(directory.resolve("mail.log"))) {
-            long runId = newRun(db, people, new NoticeWave(200, 4));
-            Node a = node(db, sink, "a");
-            Node b = node(db, sink, "b");
-            a.send("start " + runId);
-            await().atMost(Duration.ofSeconds(60)).until(() -> senders(db, runId) == 2 && sink.accepted.get() >= 500);
-            a.send("pause " + runId);
-            await().atMost(Duration.ofSeconds(10)).until(() -> a.said("PAUSED"));
-            long pausedAt = System.nanoTime();
-            TimeUnit.SECONDS.sleep(4);
-
-            assertThat((sink.lastNanos.get() - pausedAt) / 1e9).as("seconds from the pause to the last letter")
-                    .isLessThan(2.0);
-            assertThat(status(db, runId)).isEqualTo("PAUSED");
-            assertThat(count(db, "SELECT count(*) FROM notice_ledger WHERE status = 'SENDING'")).isZero();
-            assertThat(count(db, "SELECT sent FROM notice_run")).isEqualTo(sink.accepted.get()).isLessThan(people);
-
-            b.send("resume " + runId);
-            await().atMost(Duration.ofSeconds(120)).until(() -> "COMPLETED".equals(status(db, runId)));
             assertExactlyOnce(db, sink, runId, people);
         }
     }
@@ -185,10 +128,6 @@ class DispatchClusterTests {
         void send(String command) throws IOException {
             input.write(command + "\n");
             input.flush();
-        }
-
-        boolean said(String line) {
-            return output.contains(line);
         }
     }
 }
