@@ -142,6 +142,7 @@ public class HumanTasks {
             throw new TaskRefusedException(TaskRefusedException.Reason.CONFLICT,
                     "Expected an open task not claimed by someone else, but task " + id + " is claimed");
         }
+        events.publishEvent(new HumanTaskAssigned(id, actor.username()));
         return tasks.find(id).orElseThrow();
     }
 
@@ -153,6 +154,7 @@ public class HumanTasks {
             throw new TaskRefusedException(TaskRefusedException.Reason.CONFLICT,
                     "Expected a task claimed by the user, but task " + id + " is not");
         }
+        events.publishEvent(new HumanTaskAssigned(id, null));
         return tasks.find(id).orElseThrow();
     }
 

@@ -256,6 +256,26 @@ public class BreachProcesses {
         }
     }
 
+    /**
+     * Gives a Camunda user task the assignee the inbox gave it (null: back to its candidate groups), so Camunda's
+     * Tasklist on a real cluster shows who works on it. Best effort: the inbox's claim is what Breachflow enforces, and
+     * a task completed or cancelled meanwhile has nobody to assign.
+     */
+    void assign(long taskKey, String assignee) {
+        if (!userTasks.isUserTask(taskKey)) {
+            return;
+        }
+        try {
+            if (assignee == null) {
+                client.newUnassignUserTaskCommand(taskKey).send().join();
+            } else {
+                client.newAssignUserTaskCommand(taskKey).assignee(assignee).allowOverride(true).send().join();
+            }
+        } catch (ClientException e) {
+            log.warn("Could not mirror the claim of user task {}: {}", taskKey, EngineRefusals.describe(e));
+        }
+    }
+
     /** Whether the task is a Camunda user task (else a job-based one), and since when Breachflow knows it. */
     java.util.Optional<java.time.Instant> userTaskCreatedAt(long taskKey) {
         return userTasks.createdAt(taskKey);

@@ -133,4 +133,9 @@ class ProcessTriggers {
     void on(HumanTaskCompleted completed) {
         processes.completeUserTask(completed.taskId(), completed.variables());
     }
+
+    @ApplicationModuleListener
+    void on(io.breachflow.tasklist.HumanTaskAssigned assigned) {
+        processes.assign(assigned.taskId(), assigned.assignee());
+    }
 }

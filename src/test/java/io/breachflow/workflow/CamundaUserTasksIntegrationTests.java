@@ -30,7 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Issue 20: Breachflow's models use Camunda user tasks, so the engine holds each task a person works on (what
  * Camunda's Tasklist would show on a real cluster) and the inbox completes it through the user-task command. An
  * instance started before the models moved still waits in a job-based user task, and that task still reaches the
- * inbox and completes through its job.
+ * inbox and completes through its job. A claim in the inbox is the engine task's assignee too.
  */
 @BreachflowIntegrationTest
 class CamundaUserTasksIntegrationTests {
@@ -70,6 +70,13 @@ class CamundaUserTasksIntegrationTests {
         assertThat(task.getExternalFormReference()).as("the form the inbox shows").isEqualTo("triage");
         assertThat(task.getDueDate().toInstant()).as("observed + 24 h")
                 .isEqualTo(OffsetDateTime.parse("2025-11-21T09:00:00+09:00").toInstant());
+
+        assertThat(api.post("/api/tasks/" + key + "/claim", "{}", as("officer")).getStatus()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> client.newUserTaskGetRequest(key).send().join().getAssignee(),
+                "officer"::equals);
+        assertThat(api.post("/api/tasks/" + key + "/unclaim", "{}", as("officer")).getStatus()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> client.newUserTaskGetRequest(key).send().join().getAssignee(),
+                java.util.Objects::isNull);
 
         assertThat(api.complete(key, """
                 {"outcome": "FALSE_ALARM", "reasoning": "A load test from our own office"}""", as("officer"))
