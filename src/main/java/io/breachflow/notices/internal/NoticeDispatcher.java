@@ -58,6 +58,7 @@ public final class NoticeDispatcher {
     private final ClusterNode node;
     private final Set<Long> refusedToJoin = ConcurrentHashMap.newKeySet();
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private final ClusterRate clusterRate = new ClusterRate(System::nanoTime);
     private volatile Consumer<ApprovedLetter> approvedOnly = letter -> { };
     private volatile boolean halted;
 
@@ -273,13 +274,19 @@ public final class NoticeDispatcher {
         log.info("Notice run {} {}", runId, status);
     }
 
-    /** The run's counters (one row read) and this process's send rate. */
+    /** The run's counters (one row read) and its send rate across every node sending it ({@link ClusterRate}). */
     public RunProgress progress(long runId) {
         NoticeRun run = sql(() -> store.run(runId));
         RunCounts c = sql(() -> store.counts(runId));
         long remaining = c.remaining();
         ActiveRun a = active.get(runId);
-        double rate = a == null ? 0 : a.rate();
+        double rate;
+        if (run.status() == RunStatus.RUNNING) {
+            rate = clusterRate.sample(runId, c.total() - remaining, a == null ? 0 : a.rate());
+        } else {
+            clusterRate.forget(runId);
+            rate = 0;
+        }
         Optional<Duration> eta = rate > 0 ? Optional.of(Duration.ofMillis((long) (remaining * 1000 / rate)))
                 : Optional.empty();
         return new RunProgress(runId, run.status(), c.total(), c.sent(), c.bounced(), c.failed(), c.suppressed(),
