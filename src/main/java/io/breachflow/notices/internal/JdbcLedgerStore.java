@@ -123,6 +123,22 @@ public final class JdbcLedgerStore {
         }
     }
 
+    /** Records that node {@code nodeId} creates the ledger of the CREATING run (see V62). */
+    void fillingBy(long runId, String nodeId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Jdbc.update(c, "UPDATE notice_run SET filled_by = ? WHERE id = ? AND status = 'CREATING'", nodeId, runId);
+        }
+    }
+
+    /** The CREATING runs whose ledger node {@code nodeId} was creating. */
+    List<Long> creatingFilledBy(String nodeId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("SELECT id FROM notice_run WHERE status = 'CREATING' "
+                        + "AND filled_by = ? ORDER BY id")) {
+            return Jdbc.list(Jdbc.bind(query, nodeId), rs -> rs.getLong(1));
+        }
+    }
+
     /** The languages of the cohort's people a run would reach by post; see {@link LedgerFill#postalLanguages}. */
     List<String> postalLanguages(long cohortId, Set<Channel> available) throws SQLException {
         try (Connection c = dataSource.getConnection()) {

@@ -169,6 +169,7 @@ public final class NoticeDispatcher {
     private void begin(NoticeRun run) {
         long runId = run.id();
         sql(() -> {
+            store.fillingBy(runId, node.id()); // a CREATING run: its fill is taken over if this node dies
             store.fillLedger(runId, clock.millis(), usable(run.wave().channels()), !run.wave().allChannels());
             // alone: every row left SENDING is this process's; with several nodes only rows claimed before
             // V58 are (a lost node's rows are resolved by the node that takes it over, see resolveLost)
@@ -243,6 +244,20 @@ public final class NoticeDispatcher {
             log.warn("Notice run {}: node {} was lost; of the rows it had claimed, {} were confirmed sent and {} go "
                     + "again", runId, lostNode, confirmed.size(), retried);
         }
+        for (long runId : sql(() -> store.creatingFilledBy(lostNode))) {
+            log.warn("Notice run {}: node {} was lost while creating its ledger; this node continues it", runId,
+                    lostNode);
+            Thread fill = new Thread(() -> {
+                try {
+                    resume(runId);
+                } catch (RuntimeException e) {
+                    log.error("Notice run {} could not be taken over here ({}); it resumes at the next start", runId,
+                            e.getClass().getName());
+                }
+            }, "notice-run-" + runId + "-takeover");
+            fill.setDaemon(true);
+            fill.start(); // the fill of millions of rows must not hold up the takeover of the lost node's other work
+        }
     }
 
     public void pause(long runId) {
@@ -307,16 +322,19 @@ public final class NoticeDispatcher {
     public void resumeInterrupted() {
         List<Long> runs = new ArrayList<>(sql(() -> store.runsIn(RunStatus.CREATING)));
         runs.addAll(sql(() -> store.runsIn(RunStatus.RUNNING)));
-        for (long runId : runs) {
-            try {
-                start(runId);
-            } catch (UnprintableLetterException | LetterNotApprovedException refused) {
-                sql(() -> {
-                    store.setStatus(runId, RunStatus.PAUSED);
-                    return null;
-                });
-                log.error("Notice run {} PAUSED instead of resuming: {}", runId, refused.getMessage());
-            }
+        runs.forEach(this::resume);
+    }
+
+    /** Resumes one interrupted run, or PAUSEs it when its letter may no longer be sent (see resumeInterrupted). */
+    private void resume(long runId) {
+        try {
+            start(runId);
+        } catch (UnprintableLetterException | LetterNotApprovedException refused) {
+            sql(() -> {
+                store.setStatus(runId, RunStatus.PAUSED);
+                return null;
+            });
+            log.error("Notice run {} PAUSED instead of resuming: {}", runId, refused.getMessage());
         }
     }
 

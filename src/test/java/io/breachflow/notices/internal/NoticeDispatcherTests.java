@@ -377,6 +377,28 @@ class NoticeDispatcherTests {
         assertThat(store.findRun(runId).status()).isEqualTo(RunStatus.COMPLETED);
     }
 
+    /**
+     * Issue 19: a node that dies while creating a run's ledger leaves the run CREATING; the survivor that takes the
+     * node over continues the fill and sends the run, rather than the run waiting for that node's next start. A run
+     * another, living node is creating is left to it.
+     */
+    @Test
+    void aRunWhoseLedgerALostNodeWasCreatingIsContinuedByTheNodeThatTakesItOver() throws Exception {
+        long lostNodesRun = newRun(Cohorts.synthetic(db.dataSource(), 3_000), new NoticeWave(0, 4));
+        long livingNodesRun = newRun(Cohorts.synthetic(db.dataSource(), 10), new NoticeWave(0, 4));
+        store.fillingBy(lostNodesRun, "node-a-1");
+        store.fillingBy(livingNodesRun, "node-c-1");
+        TestGateways.Recording mail = new TestGateways.Recording();
+
+        dispatcher(mail, 3).resolveLost("node-a-1");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.findRun(lostNodesRun).status() == RunStatus.COMPLETED);
+        assertThat(statusCount(lostNodesRun, "SENT")).isEqualTo(3_000);
+        assertThat(mail.deliveries).hasSize(3_000);
+        assertThat(mail.deliveries.stream().map(TestGateways.Delivery::messageId).distinct()).hasSize(3_000);
+        assertThat(store.findRun(livingNodesRun).status()).as("another node's fill").isEqualTo(RunStatus.CREATING);
+    }
+
     private long newRun(long cohortId, NoticeWave wave) {
         return store.newRun(cohortId, LETTER, wave, System.currentTimeMillis());
     }
