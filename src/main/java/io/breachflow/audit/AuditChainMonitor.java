@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * {@code breachflow.audit.checkpoint-interval}, default 15 minutes) and when an auditor asks; keeps the latest outcome for the banner and the audit page. An intact chain
  * that grew since the last checkpoint gets a new signed checkpoint, appended to the checkpoint file and
  * mailed to the auditors; a chain is never checkpointed while broken, so a rewrite is never blessed. A
- * new break publishes {@link AuditChainBroken} once (not again on every run while it lasts).
+ * new break publishes {@link AuditChainBroken} once (not again on every run while it lasts). The outcome is kept in
+ * the database ({@link AuditChainStatuses}), so every node of a cluster shows it and raises a break once.
  */
 @Component
 class AuditChainMonitor {
@@ -31,15 +32,16 @@ class AuditChainMonitor {
     private final AuditChainMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile Status status;
+    private final AuditChainStatuses statuses;
 
     AuditChainMonitor(AuditTrail trail, AuditCheckpoints checkpoints, AuditChainMail mail,
-            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+            ApplicationEventPublisher events, ObjectProvider<Clock> clock, AuditChainStatuses statuses) {
         this.trail = trail;
         this.checkpoints = checkpoints;
         this.mail = mail;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.statuses = statuses;
     }
 
     /** Verifies now and checkpoints an intact, grown chain; the outcome as the page shows it. */
@@ -47,9 +49,9 @@ class AuditChainMonitor {
         Instant now = clock.instant();
         ChainVerifier.Result result = trail.verifyForCheckpoint();
         AuditVerification verification = result.verification();
-        Status previous = status;
+        Status previous = statuses.latest().orElse(null);
         if (!verification.intact()) {
-            status = new Status(verification, now);
+            statuses.save(new Status(verification, now));
             if (previous == null || previous.verification().intact()
                     || !Objects.equals(previous.verification().brokenAt(), verification.brokenAt())) {
                 log.error("Audit chain verification failed: {}", verification.summary());
@@ -64,12 +66,13 @@ class AuditChainMonitor {
             mail.checkpoint(checkpoint, checkpoints.line(checkpoint));
             verification = AuditVerification.ok(checked, checked);
         }
-        status = new Status(verification, now);
+        statuses.save(new Status(verification, now));
         return verification;
     }
 
+    /** The latest verification on any node of this database, if one ran. */
     Optional<Status> status() {
-        return Optional.ofNullable(status);
+        return statuses.latest();
     }
 
     /** {@link #run()}, logging rather than throwing a failure (for the schedule, {@link AuditChainSchedule}). */

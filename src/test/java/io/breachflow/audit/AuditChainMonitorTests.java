@@ -40,6 +40,7 @@ class AuditChainMonitorTests {
     private final AuditTrail trail = mock(AuditTrail.class);
     private final JavaMailSender sender = mock(JavaMailSender.class);
     private final List<Object> events = new ArrayList<>();
+    private final SharedStatuses shared = new SharedStatuses();
 
     @Test
     void anIntactGrownChainIsCheckpointedAndMailedToTheAuditorsOnce() throws Exception {
@@ -66,6 +67,24 @@ class AuditChainMonitorTests {
         assertThat(events).containsExactly(new AuditChainBroken(3, "Expected hash …, but … (the entry was changed)", NOW));
         assertThat(monitor.status()).get().extracting(s -> s.verification().brokenAt()).isEqualTo(3L);
         assertThat(checkpoints().authentic()).isEmpty();
+        assertThat(mailedTo(2)).containsExactly("dpo@example.org", "auditors@example.org");
+    }
+
+    /** Issue 19: nodes on one database take turns verifying; a break found by one is raised once and shown by all. */
+    @Test
+    void aBreakFoundOnOneNodeIsShownOnEveryNodeAndRaisedOnceForTheCluster() throws Exception {
+        AuditChainMonitor first = monitor();
+        AuditChainMonitor second = monitor();
+        when(trail.verifyForCheckpoint()).thenReturn(new ChainVerifier.Result(
+                AuditVerification.broken(5, 4, "Expected sequence 4, but it is missing (the entry was deleted)", null),
+                null, 0));
+
+        first.run();
+        second.run();
+
+        assertThat(events).hasSize(1);
+        assertThat(second.status()).get().extracting(s -> s.verification().brokenAt()).isEqualTo(4L);
+        assertThat(first.status()).get().extracting(s -> s.verification().intact()).isEqualTo(false);
         assertThat(mailedTo(2)).containsExactly("dpo@example.org", "auditors@example.org");
     }
 
@@ -108,6 +127,27 @@ class AuditChainMonitorTests {
         };
         ObjectProvider<Clock> clock = mock(ObjectProvider.class);
         when(clock.getIfAvailable(any())).thenReturn(Clock.fixed(NOW, ZoneOffset.UTC));
-        return new AuditChainMonitor(trail, checkpoints(), mail, publisher, clock);
+        return new AuditChainMonitor(trail, checkpoints(), mail, publisher, clock, shared);
+    }
+
+    /** The {@code audit_chain_status} row every node of one database shares. */
+    private static final class SharedStatuses extends AuditChainStatuses {
+
+        private final java.util.concurrent.atomic.AtomicReference<AuditChainMonitor.Status> row =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        SharedStatuses() {
+            super(null);
+        }
+
+        @Override
+        java.util.Optional<AuditChainMonitor.Status> latest() {
+            return java.util.Optional.ofNullable(row.get());
+        }
+
+        @Override
+        void save(AuditChainMonitor.Status status) {
+            row.set(status);
+        }
     }
 }
