@@ -274,4 +274,90 @@ class MigrateProcessInstanceConformanceTests {
                 .contains("not supported by the embedded engine");
         assertThat(instance(instance).getProcessDefinitionKey()).isEqualTo(v1);
     }
+
+    @Test
+    void elementsInsideASubProcessMoveWithTheirSubProcess() {
+        deploy(Bpmn.createExecutableProcess("Process_Referral").startEvent()
+                .subProcess("Sub_Police").embeddedSubProcess().startEvent()
+                .serviceTask("Task_Package", t -> t.zeebeJobType("package")).endEvent().subProcessDone()
+                .endEvent().done());
+        long instance = engine.startInstance("Process_Referral");
+        ActivatedJob held = engine.awaitJob("package");
+        long v2 = deploy(Bpmn.createExecutableProcess("Process_Referral").startEvent()
+                .subProcess("Sub_Referral").embeddedSubProcess().startEvent()
+                .serviceTask("Task_PackageEvidence", t -> t.zeebeJobType("package-evidence"))
+                .serviceTask("Task_Submit", t -> t.zeebeJobType("submit")).endEvent().subProcessDone()
+                .endEvent().done());
+
+        engine.restClient().newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+                .addMappingInstruction("Sub_Police", "Sub_Referral")
+                .addMappingInstruction("Task_Package", "Task_PackageEvidence").send().join();
+
+        engine.client().newCompleteCommand(held.getKey()).send().join();
+        engine.completeJob("submit");
+        EngineAwait.completed(engine, instance, "Process_Referral");
+        assertThat(engine.tables().completedElements(instance))
+                .containsSubsequence("Task_PackageEvidence", "Task_Submit", "Sub_Referral");
+    }
+
+    @Test
+    void aSubProcessLeftUnmappedIsRefusedNamingIt() {
+        deploy(Bpmn.createExecutableProcess("Process_Referral").startEvent()
+                .subProcess("Sub_Police").embeddedSubProcess().startEvent()
+                .serviceTask("Task_Package", t -> t.zeebeJobType("package")).endEvent().subProcessDone()
+                .endEvent().done());
+        long instance = engine.startInstance("Process_Referral");
+        engine.awaitJob("package");
+        long v2 = deploy(Bpmn.createExecutableProcess("Process_Referral").startEvent()
+                .subProcess("Sub_Police").embeddedSubProcess().startEvent()
+                .serviceTask("Task_Package", t -> t.zeebeJobType("package")).endEvent().subProcessDone()
+                .userTask("Task_Check").endEvent().done());
+
+        ProblemException refused = problem(() -> engine.restClient().newMigrateProcessInstanceCommand(instance)
+                .migrationPlan(v2).addMappingInstruction("Task_Package", "Task_Package").send().join());
+
+        assertThat(refused.code()).isEqualTo(409);
+        assertThat(refused.details().getDetail()).contains("active element with id 'Sub_Police'");
+    }
+
+    @Test
+    void aJobWorkerUserTaskStaysAJobWorkerUserTask() {
+        deploy(Bpmn.createExecutableProcess("Process_Review").startEvent().userTask("Task_Review").endEvent()
+                .done());
+        long instance = engine.startInstance("Process_Review");
+        ActivatedJob task = engine.awaitJob("io.camunda.zeebe:userTask");
+        long v2 = deploy(Bpmn.createExecutableProcess("Process_Review").startEvent()
+                .userTask("Task_Review", t -> t.zeebeUserTask()).endEvent().done());
+
+        assertThat(Grpc.failsWith(Status.Code.FAILED_PRECONDITION, () -> engine.client()
+                .newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+                .addMappingInstruction("Task_Review", "Task_Review").send().join()))
+                .contains("'Task_Review' and implementation 'job worker'")
+                .contains("different implementation 'zeebe user task'");
+        engine.client().newCompleteCommand(task.getKey()).send().join();
+        EngineAwait.completed(engine, instance, "Process_Review");
+    }
+
+    @Test
+    void aMessageEventSubProcessTheTargetAddsIsSubscribed() {
+        deploy(Bpmn.createExecutableProcess("Process_Notice").startEvent()
+                .serviceTask("Task_Draft", t -> t.zeebeJobType("draft")).endEvent().done());
+        long instance = engine.startInstance("Process_Notice", Map.of("caseId", "C-21"));
+        engine.awaitJob("draft");
+        BpmnModelInstance v2Model = Bpmn.createExecutableProcess("Process_Notice").startEvent()
+                .serviceTask("Task_Draft", t -> t.zeebeJobType("draft")).endEvent().done();
+        v2Model.<io.camunda.zeebe.model.bpmn.instance.Process>getModelElementById("Process_Notice").builder()
+                .eventSubProcess("Sub_Withdrawn", e -> e.startEvent("Start_Withdrawn").interrupting(true)
+                        .message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId"))
+                        .serviceTask("Task_Close", t -> t.zeebeJobType("close")).endEvent());
+        long v2 = deploy(v2Model);
+
+        engine.client().newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+                .addMappingInstruction("Task_Draft", "Task_Draft").send().join();
+
+        engine.publish("withdrawn", "C-21", Duration.ZERO, Map.of());
+        engine.completeJob("close");
+        EngineAwait.completed(engine, instance, "Process_Notice");
+        assertThat(engine.tables().terminatedElements(instance)).contains("Task_Draft");
+    }
 }
