@@ -109,7 +109,55 @@ class RestProblemConformanceTests {
     }
 
     @Test
-    void resourceDeletionOverRestIsNotImplementedYet() throws Exception {
-        isProblem(send("POST", "/v2/resources/2251799813685249/deletion", "{}"), 501, "NOT_IMPLEMENTED");
+    void aResourceKeyThatIsNoNumberIsABadRequest() throws Exception {
+        isProblem(send("POST", "/v2/resources/not-a-key/deletion", ""), 400, "INVALID_ARGUMENT");
+    }
+
+    @Test
+    void aMigrationWithoutTargetOrMappingsIsABadRequestNamingWhatIsMissing() throws Exception {
+        HttpResponse<String> noTarget = send("POST", "/v2/process-instances/2251799813685249/migration",
+                "{\"mappingInstructions\":[{\"sourceElementId\":\"A\",\"targetElementId\":\"A\"}]}");
+        HttpResponse<String> noMappings = send("POST", "/v2/process-instances/2251799813685249/migration",
+                "{\"targetProcessDefinitionKey\":\"2251799813685250\",\"mappingInstructions\":[]}");
+        HttpResponse<String> noSource = send("POST", "/v2/process-instances/2251799813685249/migration",
+                "{\"targetProcessDefinitionKey\":\"2251799813685250\",\"mappingInstructions\":[{\"targetElementId\":\"A\"}]}");
+
+        isProblem(noTarget, 400, "INVALID_ARGUMENT");
+        assertThat(noTarget.body()).contains("No targetProcessDefinitionKey provided.");
+        isProblem(noMappings, 400, "INVALID_ARGUMENT");
+        assertThat(noMappings.body()).contains("No mappingInstructions provided.");
+        isProblem(noSource, 400, "INVALID_ARGUMENT");
+        assertThat(noSource.body()).contains("No sourceElementId provided.");
+    }
+
+    @Test
+    void aModificationWithABadInstructionIsABadRequestNamingTheField() throws Exception {
+        HttpResponse<String> noElement = send("POST", "/v2/process-instances/2251799813685249/modification",
+                "{\"activateInstructions\":[{\"ancestorElementInstanceKey\":\"-1\"}]}");
+        HttpResponse<String> noKey = send("POST", "/v2/process-instances/2251799813685249/modification",
+                "{\"terminateInstructions\":[{}]}");
+        HttpResponse<String> notAList = send("POST", "/v2/process-instances/2251799813685249/modification",
+                "{\"activateInstructions\":{\"elementId\":\"Task_Work\"}}");
+
+        isProblem(noElement, 400, "INVALID_ARGUMENT");
+        assertThat(noElement.body()).contains("No elementId provided.");
+        isProblem(noKey, 400, "INVALID_ARGUMENT");
+        assertThat(noKey.body()).contains("No elementInstanceKey provided.");
+        isProblem(notAList, 400, "INVALID_ARGUMENT");
+        assertThat(notAList.body()).contains("'activateInstructions'");
+    }
+
+    @Test
+    void settingNoVariablesIsABadRequest() throws Exception {
+        long instance = engine.startInstance("Process_Job");
+
+        HttpResponse<String> none = send("PUT", "/v2/element-instances/" + instance + "/variables", "{}");
+        HttpResponse<String> notAnObject = send("PUT", "/v2/element-instances/" + instance + "/variables",
+                "{\"variables\":[1]}");
+
+        isProblem(none, 400, "INVALID_ARGUMENT");
+        assertThat(none.body()).contains("No variables provided.");
+        isProblem(notAnObject, 400, "INVALID_ARGUMENT");
+        assertThat(notAnObject.body()).contains("'variables'");
     }
 }

@@ -3,6 +3,7 @@ package io.breachflow.engine.gateway;
 import io.breachflow.engine.processing.ActivatedJobData;
 import io.breachflow.engine.processing.Engine;
 import io.breachflow.engine.processing.EngineRecords;
+import io.breachflow.engine.processing.Migration;
 import io.breachflow.engine.processing.Rejection;
 import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
@@ -142,6 +143,16 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
             StreamObserver<ModifyProcessInstanceResponse> observer) {
         answer(engine.modifyInstance(ModificationMapping.toModification(request)), observer,
                 ignored -> ModifyProcessInstanceResponse.getDefaultInstance());
+    }
+
+    @Override
+    public void migrateProcessInstance(MigrateProcessInstanceRequest request,
+            StreamObserver<MigrateProcessInstanceResponse> observer) {
+        MigrateProcessInstanceRequest.MigrationPlan plan = request.getMigrationPlan();
+        answer(engine.migrateInstance(new Migration(request.getProcessInstanceKey(),
+                plan.getTargetProcessDefinitionKey(), plan.getMappingInstructionsList().stream()
+                        .map(m -> new Migration.Mapping(m.getSourceElementId(), m.getTargetElementId())).toList())),
+                observer, ignored -> MigrateProcessInstanceResponse.getDefaultInstance());
     }
 
     @Override

@@ -165,6 +165,11 @@ public final class Engine implements AutoCloseable {
         return processor.submit(new ModifyCommand(modification));
     }
 
+    /** Moves a running instance to another process definition in one command (see {@link MigrateCommand}). */
+    public CompletableFuture<Void> migrateInstance(Migration migration) {
+        return processor.submit(new MigrateCommand(migration));
+    }
+
     /**
      * Activates jobs; when none is there and {@code longPollMillis >= 0}, parks the request until a job
      * appears or the long poll ends (0 = the default 10 s), then answers through {@code respond}.

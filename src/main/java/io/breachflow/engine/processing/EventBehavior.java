@@ -73,7 +73,11 @@ final class EventBehavior {
         }
     }
 
-    private void subscribe(ElementInstance owner, ExecutableElement target) {
+    /**
+     * Opens the one timer or message/signal subscription {@code owner} needs for the catch event {@code target};
+     * also used by migration for catch events the target process adds. Throws {@link Expression.EvaluationFailure}.
+     */
+    void subscribe(ElementInstance owner, ExecutableElement target) {
         EventDefinition event = target.event();
         Expression.VariableLookup variables = ctx.variables.lookup(owner.key());
         switch (event.kind()) {

@@ -3,7 +3,7 @@ package io.breachflow.engine.rest;
 /** The history records of one element instance folded into its current state. */
 final class ElementSteps {
     final long processInstanceKey;
-    final String elementId;
+    String elementId;
     private final String type;
     private Long startMs;
     private Long endMs;
@@ -15,8 +15,10 @@ final class ElementSteps {
         this.type = type;
     }
 
-    void record(String intent, long timestampMs) {
+    /** Folds one record in; a migration renames the element (its key and state stay). */
+    void record(String intent, long timestampMs, String recordElementId) {
         switch (intent) {
+            case "ELEMENT_MIGRATED" -> elementId = recordElementId;
             case "ELEMENT_ACTIVATED" -> activatedAt(timestampMs);
             case "ELEMENT_COMPLETED" -> ended("COMPLETED", timestampMs);
             case "ELEMENT_TERMINATED" -> ended("TERMINATED", timestampMs);

@@ -28,7 +28,7 @@ final class EngineReads {
     private static final String ELEMENT_SELECT = "SELECT h.record_key, h.process_instance_key, h.element_id, "
             + "h.element_type, h.intent, h.timestamp_ms FROM engine_history h "
             + "WHERE h.value_type = 'PROCESS_INSTANCE' AND h.element_type <> 'PROCESS' "
-            + "AND h.intent IN ('ELEMENT_ACTIVATED', 'ELEMENT_COMPLETED', 'ELEMENT_TERMINATED')";
+            + "AND h.intent IN ('ELEMENT_ACTIVATED', 'ELEMENT_MIGRATED', 'ELEMENT_COMPLETED', 'ELEMENT_TERMINATED')";
     private static final String INCIDENT_SELECT = "SELECT i.incident_key, i.process_instance_key, "
             + "i.element_instance_key, i.element_id, i.job_key, i.error_type, i.error_message, i.state, i.created_ms, "
             + "p.process_definition_key, p.bpmn_process_id FROM engine_incident i "
@@ -72,7 +72,7 @@ final class EngineReads {
         for (Object[] row : query(ELEMENT_SELECT + narrow + " ORDER BY h.position", rs -> new Object[] {
             rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)}, args)) {
             steps.computeIfAbsent((Long) row[0], key -> new ElementSteps((Long) row[1], (String) row[2],
-                    (String) row[3])).record((String) row[4], (Long) row[5]);
+                    (String) row[3])).record((String) row[4], (Long) row[5], (String) row[2]);
         }
         for (Map.Entry<Long, Object[]> incident : incidents.entrySet()) {
             Object[] open = incident.getValue();

@@ -143,6 +143,25 @@ final class JsonBody {
         return new JsonBody((ObjectNode) node);
     }
 
+    /** An array of objects (empty when absent), each read with the same checks. */
+    List<JsonBody> objects(String field) {
+        JsonNode node = node(field);
+        List<JsonBody> values = new ArrayList<>();
+        if (node == null) {
+            return values;
+        }
+        if (!node.isArray()) {
+            throw wrongType(field, "an array of objects", node);
+        }
+        for (JsonNode value : node) {
+            if (!value.isObject()) {
+                throw wrongType(field, "an array of objects", node);
+            }
+            values.add(new JsonBody((ObjectNode) value));
+        }
+        return values;
+    }
+
     /** A variables document as the engine takes it (JSON text of an object; empty when absent). */
     String variables(String field) {
         JsonNode node = node(field);

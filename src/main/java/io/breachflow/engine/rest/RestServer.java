@@ -92,6 +92,9 @@ public final class RestServer implements AutoCloseable {
         routes.addAll(new ClusterRoutes(gateway.host(), gateway.port()).routes());
         routes.addAll(new DeploymentRoutes(engine).routes());
         routes.addAll(new ProcessInstanceRoutes(engine).routes());
+        routes.addAll(new ProcessInstanceChangeRoutes(engine).routes());
+        routes.addAll(new ResourceRoutes(engine).routes());
+        routes.addAll(new ElementInstanceRoutes(engine).routes());
         routes.addAll(new JobRoutes(engine).routes());
         routes.addAll(new EventRoutes(engine).routes());
         routes.addAll(new DecisionRoutes(engine).routes());

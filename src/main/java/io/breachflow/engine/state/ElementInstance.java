@@ -9,8 +9,8 @@ public final class ElementInstance {
 
     private final long key;
     private final long processInstanceKey;
-    private final long processDefinitionKey;
-    private final String elementId;
+    private long processDefinitionKey;
+    private String elementId;
     private final ElementType type;
     private final long flowScopeKey;
     private State state;
@@ -53,6 +53,16 @@ public final class ElementInstance {
 
     public String elementId() {
         return elementId;
+    }
+
+    /**
+     * Process instance migration: the instance now belongs to {@code definitionKey} as {@code targetElementId},
+     * keeping its key, state, variables and children (the type stays; migration never changes it).
+     */
+    public void migrate(long definitionKey, String targetElementId) {
+        this.processDefinitionKey = definitionKey;
+        this.elementId = targetElementId;
+        dirty = true;
     }
 
     public ElementType type() {

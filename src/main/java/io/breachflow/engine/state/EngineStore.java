@@ -172,12 +172,13 @@ public final class EngineStore implements AutoCloseable {
         for (ElementInstance i : updates) {
             rows.add(new Object[] {i.state().name(), i.activeChildren(), i.waitingTokens(), i.parentElementInstanceKey(),
                 i.miTotal(), i.miCompleted(), i.miTerminated(), i.interrupted() ? 1 : 0, i.correlationKey(),
-                i.bpmnProcessId(), i.key()});
+                i.bpmnProcessId(), i.processDefinitionKey(), i.elementId(), i.key()});
             i.dirty = false;
         }
         sql.batch("UPDATE engine_element_instance SET state = ?, active_children = ?, waiting_tokens = ?, "
                 + "parent_element_instance_key = ?, mi_total = ?, mi_completed = ?, mi_terminated = ?, interrupted = ?, "
-                + "correlation_key = ?, bpmn_process_id = ? WHERE element_instance_key = ?", rows);
+                + "correlation_key = ?, bpmn_process_id = ?, process_definition_key = ?, element_id = ? "
+                + "WHERE element_instance_key = ?", rows);
         rows = new ArrayList<>();
         for (Long key : deletes) {
             rows.add(new Object[] {key});
