@@ -75,8 +75,8 @@ class CamundaUserTasksIntegrationTests {
         await().atMost(PATIENCE).until(() -> client.newUserTaskGetRequest(key).send().join().getAssignee(),
                 "officer"::equals);
         assertThat(api.post("/api/tasks/" + key + "/unclaim", "{}", as("officer")).getStatus()).isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> client.newUserTaskGetRequest(key).send().join().getAssignee(),
-                java.util.Objects::isNull);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(client.newUserTaskGetRequest(key).send().join()
+                .getAssignee()).as("back to the candidate groups").isNull());
 
         assertThat(api.complete(key, """
                 {"outcome": "FALSE_ALARM", "reasoning": "A load test from our own office"}""", as("officer"))
