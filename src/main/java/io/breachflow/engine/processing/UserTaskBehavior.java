@@ -6,6 +6,7 @@ import io.breachflow.engine.model.TaskListenerDefinition;
 import io.breachflow.engine.model.TaskListenerDefinition.EventType;
 import io.breachflow.engine.model.UserTaskDefinition;
 import io.breachflow.engine.state.ElementInstance;
+import io.breachflow.engine.state.FormDefinition;
 import io.breachflow.engine.state.Incident;
 import io.breachflow.engine.state.Job;
 import io.breachflow.engine.state.UserTask;
@@ -37,24 +38,26 @@ final class UserTaskBehavior {
     void activate(ElementInstance instance, ExecutableElement element) {
         UserTaskDefinition definition = element.userTask();
         UserTaskValues.Evaluated values;
+        FormDefinition form = null;
         try {
-            values = UserTaskValues.evaluate(definition, ctx.variables.lookup(instance.key()), ctx.json);
+            Expression.VariableLookup lookup = ctx.variables.lookup(instance.key());
+            values = UserTaskValues.evaluate(definition, lookup, ctx.json);
+            if (definition.form() != null) {
+                form = LinkedForms.resolve(ctx, instance.processDefinitionKey(), definition.form(), lookup);
+            }
         } catch (Expression.EvaluationFailure e) {
             executor.incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
             return;
-        }
-        if (definition.formId() != null) {
-            executor.incident(instance, "FORM_NOT_FOUND", String.format("Expected to find a form with id '%s', but no "
-                    + "form with this id is found, at least a form with this id should be available. The embedded "
-                    + "engine does not deploy forms.", definition.formId()), Incident.RetryStep.ACTIVATE, -1);
+        } catch (LinkedForms.NotFound e) {
+            executor.incident(instance, "FORM_NOT_FOUND", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
             return;
         }
         executor.activatedState(instance);
         String processId = ctx.models().definition(instance.processDefinitionKey(), ctx.store).bpmnProcessId();
         UserTask task = new UserTask(ctx.nextKey(), instance.key(), instance.processInstanceKey(),
                 instance.processDefinitionKey(), processId, instance.elementId(), UserTask.State.CREATING,
-                values.properties(), null, values.externalFormReference(), ctx.json.write(definition.headers()),
-                ctx.now, null, null);
+                values.properties(), form == null ? null : form.key(), values.externalFormReference(),
+                ctx.json.write(definition.headers()), ctx.now, null, null);
         tasks.insert(task);
         begin(task, new UserTaskTransition(EventType.CREATING, "", values.properties(), List.of(), null, 0,
                 values.assignee(), values.assignee() != null));
