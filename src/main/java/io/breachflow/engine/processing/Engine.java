@@ -139,7 +139,8 @@ public final class Engine implements AutoCloseable {
     public CompletableFuture<Void> cancelInstance(long key) {
         return processor.submit(ctx -> {
             ElementInstance instance = ctx.instance(key);
-            if (instance == null || !instance.isProcessInstance()) {
+            if (instance == null || !instance.isProcessInstance()
+                    || instance.state() == ElementInstance.State.TERMINATING) {
                 throw Rejection.notFound("Expected to cancel a process instance with key '%d', but no such process "
                         + "was found", key);
             }
@@ -298,7 +299,7 @@ public final class Engine implements AutoCloseable {
     public CompletableFuture<Long> setVariables(long scopeKey, String variables, boolean local) {
         return processor.submit(ctx -> {
             ElementInstance scope = ctx.instance(scopeKey);
-            if (scope == null) {
+            if (scope == null || scope.state() == ElementInstance.State.TERMINATING) {
                 throw Rejection.notFound("Expected to update variables for element with key '%d', but no such element "
                         + "was found", scopeKey);
             }

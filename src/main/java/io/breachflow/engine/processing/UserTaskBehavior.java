@@ -63,11 +63,15 @@ final class UserTaskBehavior {
                 values.assignee(), values.assignee() != null));
     }
 
-    /** The element was terminated (boundary event, cancelation): a waiting command fails, canceling listeners run. */
-    void terminated(ElementInstance instance) {
+    /**
+     * The element is terminating (boundary event, cancelation): a waiting command fails and canceling listeners
+     * run. Returns whether the task is canceled now; otherwise the element's termination is held until the
+     * listeners complete, as on Zeebe 8.8.
+     */
+    boolean terminated(ElementInstance instance) {
         UserTask task = tasks.taskOfElement(instance.key());
         if (task == null) {
-            return;
+            return true;
         }
         UserTaskTransition waiting = UserTaskTransition.read(task.pending);
         if (waiting != null && waiting.event().deniable()) {
@@ -75,6 +79,7 @@ final class UserTaskBehavior {
                     + "was canceled while its task listeners ran", command(waiting.event()).toLowerCase(), task.key));
         }
         begin(task, new UserTaskTransition(EventType.CANCELING, "", task.properties, List.of(), null, 0, null, false));
+        return task.state == UserTask.State.CANCELED;
     }
 
     /** Starts a transition: the task enters the -ING state and the first listener's job is created. */
@@ -213,6 +218,11 @@ final class UserTaskBehavior {
                 task.completionMs = ctx.now;
                 tasks.update(task);
                 history(task, "CANCELED");
+                ElementInstance instance = ctx.instance(task.elementInstanceKey);
+                if (transition.nextListener() > 0 && instance != null
+                        && instance.state() == ElementInstance.State.TERMINATING) {
+                    executor.held().resume(instance);
+                }
             }
         }
     }
