@@ -296,7 +296,12 @@ public final class Engine implements AutoCloseable {
         return processor.submit(ctx -> JobCommands.updateTimeout(ctx, key, timeout));
     }
 
+    /**
+     * Sets variables in a scope; on a Camunda user task's element instance this is an update of the task, answered
+     * once its updating listeners ran (or refused when one denies), as on 8.8.
+     */
     public CompletableFuture<Long> setVariables(long scopeKey, String variables, boolean local) {
+        CompletableFuture<Void> listeners = new CompletableFuture<>();
         return processor.submit(ctx -> {
             ElementInstance scope = ctx.instance(scopeKey);
             if (scope == null || scope.state() == ElementInstance.State.TERMINATING) {
@@ -304,13 +309,19 @@ public final class Engine implements AutoCloseable {
                         + "was found", scopeKey);
             }
             Map<String, String> document = ctx.json.document(variables);
-            if (local) {
-                ctx.variables.setLocal(scopeKey, document);
+            long task = UserTaskCommands.updateVariables(ctx, scope, JsonCodec.join(document), local);
+            if (task >= 0) {
+                ctx.effects.taskWaiters.put(task, listeners);
             } else {
-                ctx.variables.propagate(scopeKey, document);
+                if (local) {
+                    ctx.variables.setLocal(scopeKey, document);
+                } else {
+                    ctx.variables.propagate(scopeKey, document);
+                }
+                listeners.complete(null);
             }
             return ctx.nextKey();
-        });
+        }).thenCompose(key -> listeners.thenApply(ignored -> key));
     }
 
     public CompletableFuture<Long> publishMessage(String name, String correlationKey, long ttl, String messageId,

@@ -200,6 +200,9 @@ final class UserTaskBehavior {
             case ASSIGNING, UPDATING -> {
                 task.state = UserTask.State.CREATED;
                 tasks.update(task);
+                if (transition.event() == EventType.UPDATING && transition.variables() != null) {
+                    setVariables(task, transition);
+                }
                 history(task, transition.event() == EventType.ASSIGNING ? "ASSIGNED" : "UPDATED");
                 ctx.effects.taskOutcome(task.key, null);
             }
@@ -224,6 +227,16 @@ final class UserTaskBehavior {
                     executor.held().resume(instance);
                 }
             }
+        }
+    }
+
+    /** An update of the task's variables took effect: set locally on its element instance, or propagated. */
+    private void setVariables(UserTask task, UserTaskTransition transition) {
+        Map<String, String> variables = ctx.json.document(transition.variables());
+        if (transition.localVariables()) {
+            ctx.variables.setLocal(task.elementInstanceKey, variables);
+        } else {
+            ctx.variables.propagate(task.elementInstanceKey, variables);
         }
     }
 

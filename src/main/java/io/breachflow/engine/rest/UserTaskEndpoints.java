@@ -181,7 +181,7 @@ final class UserTaskEndpoints {
             item.put("value", (String) row[1]);
             item.put("isTruncated", false);
             item.put("tenantId", Searches.TENANT);
-            item.put("variableKey", row[2] + "-" + variable);
+            item.put("variableKey", String.valueOf(row[4]));
             item.put("scopeKey", String.valueOf(row[2]));
             item.put("processInstanceKey", String.valueOf(row[3]));
         }

@@ -127,9 +127,9 @@ final class UserTaskReads {
         Long scope = elementInstanceKey;
         while (scope != null && scope >= 0) {
             long current = scope;
-            result.addAll(query("SELECT name, json_value, scope_key, process_instance_key FROM engine_variable "
-                    + "WHERE scope_key = ? ORDER BY name", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                        rs.getLong(3), rs.getLong(4)}, current));
+            result.addAll(query("SELECT name, json_value, scope_key, process_instance_key, variable_key FROM "
+                    + "engine_variable WHERE scope_key = ? ORDER BY name", rs -> new Object[] {rs.getString(1),
+                        rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}, current));
             List<Long> parents = query("SELECT flow_scope_key FROM engine_element_instance WHERE element_instance_key "
                     + "= ?", rs -> rs.getLong(1), current);
             scope = parents.isEmpty() ? null : parents.get(0);
