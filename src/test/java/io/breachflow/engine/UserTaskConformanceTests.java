@@ -220,12 +220,12 @@ class UserTaskConformanceTests {
         long key = awaitTask(instance, UserTaskState.CREATED).getUserTaskKey();
 
         engine.clock().pin(engine.clock().instant().plus(Duration.ofHours(2)));
-        engine.awaitJob("escalate");
         ActivatedJob canceling = engine.awaitJob("on-cancel");
         assertThat(canceling.getListenerEventType()).isEqualTo(ListenerEventType.CANCELING);
         assertThat(task(instance).getState()).isEqualTo(UserTaskState.CANCELING);
         assertThat(problem(engine.client().newCompleteUserTaskCommand(key).send()).code()).as("canceling").isEqualTo(409);
         engine.client().newCompleteCommand(canceling).send().join();
+        engine.awaitJob("escalate");
         await().atMost(Duration.ofSeconds(5)).until(() -> task(instance).getState() == UserTaskState.CANCELED);
     }
 

@@ -60,6 +60,9 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                             .setProcessDefinitionKey(p.key()).setResourceName(p.resourceName())
                             .setTenantId(DEFAULT_TENANT))));
             DecisionMapping.addTo(response, result.decisionRequirements());
+            result.forms().forEach(f -> response.addDeployments(Deployment.newBuilder().setForm(
+                    FormMetadata.newBuilder().setFormId(f.formId()).setVersion(f.version()).setFormKey(f.key())
+                            .setResourceName(f.resourceName()).setTenantId(DEFAULT_TENANT))));
             return response.build();
         });
     }

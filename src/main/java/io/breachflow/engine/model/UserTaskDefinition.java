@@ -9,12 +9,23 @@ import java.util.Map;
  * its task listeners in model order.
  *
  * @param externalReference {@code zeebe:formDefinition externalReference}, or a custom {@code formKey}
- * @param formId a linked form's id; the embedded engine deploys no forms, so such a task raises
- *        {@code FORM_NOT_FOUND} as Zeebe does when the form is missing
+ * @param form the linked Camunda Form ({@code formId}), or null; the task raises {@code FORM_NOT_FOUND} when no
+ *        deployed form matches, as Zeebe does
  */
 public record UserTaskDefinition(Expression assignee, Expression candidateGroups, Expression candidateUsers,
         Expression dueDate, Expression followUpDate, Expression priority, Expression externalReference,
-        String formId, Map<String, String> headers, List<TaskListenerDefinition> listeners) {
+        LinkedForm form, Map<String, String> headers, List<TaskListenerDefinition> listeners) {
+
+    /** Which version of a linked form a task takes: 8.8's binding types; latest when the model names none. */
+    public enum Binding { LATEST, DEPLOYMENT, VERSION_TAG }
+
+    /**
+     * {@code zeebe:formDefinition formId}: the form id (static or FEEL), resolved when the task activates.
+     *
+     * @param versionTag for {@link Binding#VERSION_TAG} only
+     */
+    public record LinkedForm(Expression formId, Binding binding, String versionTag) {
+    }
 
     /** The listeners of one event, in the order they are modelled. */
     public List<TaskListenerDefinition> listeners(TaskListenerDefinition.EventType event) {

@@ -31,8 +31,23 @@ final class UserTaskDefinitions {
                 parse(schedule == null ? null : schedule.getFollowUpDate(), node, parser, problems),
                 parse(priority == null ? null : priority.getPriority(), node, parser, problems),
                 parse(external, node, parser, problems),
-                form == null || form.getFormId() == null || form.getFormId().isBlank() ? null : form.getFormId(),
+                linkedForm(form, node, parser, problems),
                 JobHeaders.of(node), listeners(node, parser, problems));
+    }
+
+    private static UserTaskDefinition.LinkedForm linkedForm(ZeebeFormDefinition form, BaseElement node,
+            JobHeaders.Parser parser, ProcessTransformer.Problems problems) {
+        if (form == null || form.getFormId() == null || form.getFormId().isBlank()) {
+            return null;
+        }
+        Expression formId = parser.parse(node, form.getFormId(), problems);
+        UserTaskDefinition.Binding binding = form.getBindingType() == null ? UserTaskDefinition.Binding.LATEST
+                : switch (form.getBindingType()) {
+                    case deployment -> UserTaskDefinition.Binding.DEPLOYMENT;
+                    case versionTag -> UserTaskDefinition.Binding.VERSION_TAG;
+                    case latest -> UserTaskDefinition.Binding.LATEST;
+                };
+        return formId == null ? null : new UserTaskDefinition.LinkedForm(formId, binding, form.getVersionTag());
     }
 
     private static List<TaskListenerDefinition> listeners(BaseElement node, JobHeaders.Parser parser,

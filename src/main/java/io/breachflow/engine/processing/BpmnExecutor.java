@@ -470,7 +470,7 @@ final class BpmnExecutor {
         }
     }
 
-    private void completeScopeIfDone(ElementInstance scope) {
+    void completeScopeIfDone(ElementInstance scope) {
         if (ctx.instance(scope.key()) == null || scope.state() != ElementInstance.State.ACTIVATED) {
             return;
         }
@@ -483,34 +483,51 @@ final class BpmnExecutor {
         }
     }
 
-    /** Terminates an instance and everything inside it (children first), cancelling jobs and incidents. */
-    void terminate(ElementInstance instance) {
+    /**
+     * Terminates an instance and everything inside it (children first), cancelling jobs and incidents. Returns
+     * false when the termination is held, as Zeebe 8.8 holds it while a user task's canceling listeners run: the
+     * instance (and every scope around a held child) stays TERMINATING and ends in {@link HeldTermination}.
+     */
+    boolean terminate(ElementInstance instance) {
         if (ctx.instance(instance.key()) == null) {
-            return;
+            return true;
         }
+        if (instance.state() == ElementInstance.State.TERMINATING) {
+            return false;
+        }
+        instance.state(ElementInstance.State.TERMINATING);
+        boolean done = true;
         for (ElementInstance child : ctx.children(instance.key())) {
-            terminate(child);
+            done &= terminate(child);
         }
         ExecutableElement element = ctx.element(instance);
         events.close(instance, element);
         if (instance.type() == ElementType.CALL_ACTIVITY) {
             ElementInstance called = ctx.store.calledProcessInstance(instance.key());
             if (called != null && ctx.instance(called.key()) != null) {
-                terminate(ctx.instance(called.key()));
+                done &= terminate(ctx.instance(called.key()));
             }
         }
         if (instance.type() == ElementType.MULTI_INSTANCE_BODY) {
             ctx.store.events().deleteMultiInstance(instance.key());
         }
         jobs.cancel(instance);
-        if (element.userTask() != null) {
-            new UserTaskBehavior(ctx, this).terminated(instance);
-        }
         ctx.store.openIncidentsOfElement(instance.key()).forEach(incident -> {
             ctx.store.resolveIncident(incident.key());
             ctx.history(instance.processInstanceKey(), "INCIDENT", "RESOLVED", incident.key(), incident.elementId(),
                     null, null);
         });
+        if (done && element.userTask() != null) {
+            done = new UserTaskBehavior(ctx, this).terminated(instance);
+        }
+        if (done) {
+            finishTermination(instance);
+        }
+        return done;
+    }
+
+    /** The end of a termination: the instance leaves state and its scope. */
+    void finishTermination(ElementInstance instance) {
         ctx.store.deleteJoinTokens(instance.key());
         ctx.elementHistory(instance, "ELEMENT_TERMINATED");
         ElementInstance scope = instance.isProcessInstance() ? null : ctx.instance(instance.flowScopeKey());
@@ -521,6 +538,29 @@ final class BpmnExecutor {
         if (instance.isProcessInstance()) {
             starts.instanceEnded(instance);
         }
+    }
+
+    HeldTermination held() {
+        return new HeldTermination(ctx, this);
+    }
+
+    /**
+     * A boundary event fired on {@code owner}: an interrupting one terminates the owner first, and when that
+     * termination is held (canceling listeners), the event activates only once it has ended.
+     */
+    void boundaryTriggered(ElementInstance owner, ExecutableElement boundary, Map<String, String> variables) {
+        ElementInstance scope = ctx.instance(owner.flowScopeKey());
+        if (boundary.interrupting() && !terminate(owner)) {
+            held().holdBoundary(owner, boundary, variables);
+            return;
+        }
+        activateBoundary(scope, boundary, variables);
+    }
+
+    void activateBoundary(ElementInstance scope, ExecutableElement boundary, Map<String, String> variables) {
+        ElementInstance event = createChild(scope, boundary);
+        ctx.pendingTrigger(event.key(), variables);
+        later(() -> activate(event));
     }
 
     void incident(ElementInstance instance, String type, String message, Incident.RetryStep step, long jobKey) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates every resource first and stores nothing unless all are valid; a process whose resource
- * did not change keeps its version, as on Zeebe.
+ * Validates every resource (BPMN, DMN, Camunda Forms) first and stores nothing unless all are valid; a
+ * process whose resource did not change keeps its version, as on Zeebe.
  */
 record DeployCommand(List<Resource> resources) implements Command<DeploymentResult> {
 
@@ -28,14 +28,19 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
         Map<Resource, List<ExecutableProcess>> transformed = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         DecisionDeployment decisions = new DecisionDeployment();
+        FormDeployment forms = new FormDeployment();
         for (Resource resource : resources) {
+            if (FormDeployment.accepts(resource)) {
+                forms.validate(resource, errors);
+                continue;
+            }
             if (DecisionDeployment.accepts(resource)) {
                 decisions.validate(ctx, resource, errors);
                 continue;
             }
             if (!(resource.name().endsWith(".bpmn") || resource.name().endsWith(".xml"))) {
-                errors.add("'" + resource.name() + "': Expected a BPMN or DMN resource (.bpmn, .xml or .dmn), but the embedded "
-                        + "engine does not deploy this kind of resource yet");
+                errors.add("'" + resource.name() + "': Expected a BPMN, DMN or form resource (.bpmn, .xml, .dmn or "
+                        + ".form), but the embedded engine does not deploy this kind of resource yet");
                 continue;
             }
             try {
@@ -56,7 +61,8 @@ record DeployCommand(List<Resource> resources) implements Command<DeploymentResu
                 deployed.add(store(ctx, resource, process, checksum, deploymentKey));
             }
         });
-        return new DeploymentResult(deploymentKey, deployed, decisions.store(ctx, deploymentKey));
+        return new DeploymentResult(deploymentKey, deployed, decisions.store(ctx, deploymentKey),
+                forms.store(ctx, deploymentKey));
     }
 
     private static DeployedProcess store(CommandContext ctx, Resource resource, ExecutableProcess process,

@@ -139,7 +139,8 @@ public final class Engine implements AutoCloseable {
     public CompletableFuture<Void> cancelInstance(long key) {
         return processor.submit(ctx -> {
             ElementInstance instance = ctx.instance(key);
-            if (instance == null || !instance.isProcessInstance()) {
+            if (instance == null || !instance.isProcessInstance()
+                    || instance.state() == ElementInstance.State.TERMINATING) {
                 throw Rejection.notFound("Expected to cancel a process instance with key '%d', but no such process "
                         + "was found", key);
             }
@@ -300,21 +301,32 @@ public final class Engine implements AutoCloseable {
         return processor.submit(ctx -> JobCommands.updateTimeout(ctx, key, timeout));
     }
 
+    /**
+     * Sets variables in a scope; on a Camunda user task's element instance this is an update of the task, answered
+     * once its updating listeners ran (or refused when one denies), as on 8.8.
+     */
     public CompletableFuture<Long> setVariables(long scopeKey, String variables, boolean local) {
+        CompletableFuture<Void> listeners = new CompletableFuture<>();
         return processor.submit(ctx -> {
             ElementInstance scope = ctx.instance(scopeKey);
-            if (scope == null) {
+            if (scope == null || scope.state() == ElementInstance.State.TERMINATING) {
                 throw Rejection.notFound("Expected to update variables for element with key '%d', but no such element "
                         + "was found", scopeKey);
             }
             Map<String, String> document = ctx.json.document(variables);
-            if (local) {
-                ctx.variables.setLocal(scopeKey, document);
+            long task = UserTaskCommands.updateVariables(ctx, scope, JsonCodec.join(document), local);
+            if (task >= 0) {
+                ctx.effects.taskWaiters.put(task, listeners);
             } else {
-                ctx.variables.propagate(scopeKey, document);
+                if (local) {
+                    ctx.variables.setLocal(scopeKey, document);
+                } else {
+                    ctx.variables.propagate(scopeKey, document);
+                }
+                listeners.complete(null);
             }
             return ctx.nextKey();
-        });
+        }).thenCompose(key -> listeners.thenApply(ignored -> key));
     }
 
     public CompletableFuture<Long> publishMessage(String name, String correlationKey, long ttl, String messageId,

@@ -13,10 +13,14 @@ public final class EngineRecords {
     public record DeployedProcess(String bpmnProcessId, int version, long key, String resourceName) {
     }
 
+    /** A deployed Camunda Form version ({@code .form} resource), as the deployment answer lists it. */
+    public record DeployedForm(String formId, int version, long key, String resourceName) {
+    }
+
     public record DeploymentResult(long key, List<DeployedProcess> processes,
-            List<DecisionRecords.DeployedDecisionRequirements> decisionRequirements) {
+            List<DecisionRecords.DeployedDecisionRequirements> decisionRequirements, List<DeployedForm> forms) {
         public DeploymentResult(long key, List<DeployedProcess> processes) {
-            this(key, processes, List.of());
+            this(key, processes, List.of(), List.of());
         }
     }
 

@@ -192,14 +192,10 @@ final class EventBehavior {
 
     private void boundary(ElementInstance owner, ExecutableElement ownerElement, ExecutableElement boundary,
             Map<String, String> variables) {
-        ElementInstance scope = ctx.instance(owner.flowScopeKey());
         if (boundary.interrupting()) {
             close(owner, ownerElement);
-            executor.terminate(owner);
         }
-        ElementInstance event = executor.createChild(scope, boundary);
-        ctx.pendingTrigger(event.key(), variables);
-        executor.later(() -> executor.activate(event));
+        executor.boundaryTriggered(owner, boundary, variables);
     }
 
     private void eventSubProcess(ElementInstance scope, ExecutableElement scopeElement, ExecutableElement start,

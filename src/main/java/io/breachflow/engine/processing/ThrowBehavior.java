@@ -53,14 +53,10 @@ final class ThrowBehavior {
     private void deliver(Catch found, Map<String, String> variables) {
         ExecutableElement ownerElement = ctx.element(found.owner());
         if (found.event().type() == ElementType.BOUNDARY_EVENT) {
-            ElementInstance scope = ctx.instance(found.owner().flowScopeKey());
             if (found.event().interrupting()) {
                 executor.events().close(found.owner(), ownerElement);
-                executor.terminate(found.owner());
             }
-            ElementInstance event = executor.createChild(scope, found.event());
-            ctx.pendingTrigger(event.key(), variables);
-            executor.later(() -> executor.activate(event));
+            executor.boundaryTriggered(found.owner(), found.event(), variables);
         } else {
             ElementInstance scope = found.owner();
             if (found.event().interrupting()) {

@@ -6,6 +6,7 @@ import io.breachflow.engine.model.TaskListenerDefinition;
 import io.breachflow.engine.model.TaskListenerDefinition.EventType;
 import io.breachflow.engine.model.UserTaskDefinition;
 import io.breachflow.engine.state.ElementInstance;
+import io.breachflow.engine.state.FormDefinition;
 import io.breachflow.engine.state.Incident;
 import io.breachflow.engine.state.Job;
 import io.breachflow.engine.state.UserTask;
@@ -37,34 +38,40 @@ final class UserTaskBehavior {
     void activate(ElementInstance instance, ExecutableElement element) {
         UserTaskDefinition definition = element.userTask();
         UserTaskValues.Evaluated values;
+        FormDefinition form = null;
         try {
-            values = UserTaskValues.evaluate(definition, ctx.variables.lookup(instance.key()), ctx.json);
+            Expression.VariableLookup lookup = ctx.variables.lookup(instance.key());
+            values = UserTaskValues.evaluate(definition, lookup, ctx.json);
+            if (definition.form() != null) {
+                form = LinkedForms.resolve(ctx, instance.processDefinitionKey(), definition.form(), lookup);
+            }
         } catch (Expression.EvaluationFailure e) {
             executor.incident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
             return;
-        }
-        if (definition.formId() != null) {
-            executor.incident(instance, "FORM_NOT_FOUND", String.format("Expected to find a form with id '%s', but no "
-                    + "form with this id is found, at least a form with this id should be available. The embedded "
-                    + "engine does not deploy forms.", definition.formId()), Incident.RetryStep.ACTIVATE, -1);
+        } catch (LinkedForms.NotFound e) {
+            executor.incident(instance, "FORM_NOT_FOUND", e.getMessage(), Incident.RetryStep.ACTIVATE, -1);
             return;
         }
         executor.activatedState(instance);
         String processId = ctx.models().definition(instance.processDefinitionKey(), ctx.store).bpmnProcessId();
         UserTask task = new UserTask(ctx.nextKey(), instance.key(), instance.processInstanceKey(),
                 instance.processDefinitionKey(), processId, instance.elementId(), UserTask.State.CREATING,
-                values.properties(), null, values.externalFormReference(), ctx.json.write(definition.headers()),
-                ctx.now, null, null);
+                values.properties(), form == null ? null : form.key(), values.externalFormReference(),
+                ctx.json.write(definition.headers()), ctx.now, null, null);
         tasks.insert(task);
         begin(task, new UserTaskTransition(EventType.CREATING, "", values.properties(), List.of(), null, 0,
                 values.assignee(), values.assignee() != null));
     }
 
-    /** The element was terminated (boundary event, cancelation): a waiting command fails, canceling listeners run. */
-    void terminated(ElementInstance instance) {
+    /**
+     * The element is terminating (boundary event, cancelation): a waiting command fails and canceling listeners
+     * run. Returns whether the task is canceled now; otherwise the element's termination is held until the
+     * listeners complete, as on Zeebe 8.8.
+     */
+    boolean terminated(ElementInstance instance) {
         UserTask task = tasks.taskOfElement(instance.key());
         if (task == null) {
-            return;
+            return true;
         }
         UserTaskTransition waiting = UserTaskTransition.read(task.pending);
         if (waiting != null && waiting.event().deniable()) {
@@ -72,6 +79,7 @@ final class UserTaskBehavior {
                     + "was canceled while its task listeners ran", command(waiting.event()).toLowerCase(), task.key));
         }
         begin(task, new UserTaskTransition(EventType.CANCELING, "", task.properties, List.of(), null, 0, null, false));
+        return task.state == UserTask.State.CANCELED;
     }
 
     /** Starts a transition: the task enters the -ING state and the first listener's job is created. */
@@ -192,6 +200,9 @@ final class UserTaskBehavior {
             case ASSIGNING, UPDATING -> {
                 task.state = UserTask.State.CREATED;
                 tasks.update(task);
+                if (transition.event() == EventType.UPDATING && transition.variables() != null) {
+                    setVariables(task, transition);
+                }
                 history(task, transition.event() == EventType.ASSIGNING ? "ASSIGNED" : "UPDATED");
                 ctx.effects.taskOutcome(task.key, null);
             }
@@ -210,7 +221,22 @@ final class UserTaskBehavior {
                 task.completionMs = ctx.now;
                 tasks.update(task);
                 history(task, "CANCELED");
+                ElementInstance instance = ctx.instance(task.elementInstanceKey);
+                if (transition.nextListener() > 0 && instance != null
+                        && instance.state() == ElementInstance.State.TERMINATING) {
+                    executor.held().resume(instance);
+                }
             }
+        }
+    }
+
+    /** An update of the task's variables took effect: set locally on its element instance, or propagated. */
+    private void setVariables(UserTask task, UserTaskTransition transition) {
+        Map<String, String> variables = ctx.json.document(transition.variables());
+        if (transition.localVariables()) {
+            ctx.variables.setLocal(task.elementInstanceKey, variables);
+        } else {
+            ctx.variables.propagate(task.elementInstanceKey, variables);
         }
     }
 

@@ -1,13 +1,16 @@
 package io.breachflow.engine.processing;
 
+import io.breachflow.engine.model.ElementType;
 import io.breachflow.engine.model.TaskListenerDefinition.EventType;
+import io.breachflow.engine.state.ElementInstance;
 import io.breachflow.engine.state.UserTask;
 import io.breachflow.engine.state.UserTaskStore;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The user task commands the 8.8 REST API sends (assign, unassign, update, complete). Each starts a lifecycle
+ * The user task commands the 8.8 REST API sends (assign, unassign, update, complete), and variable updates on a
+ * task's element instance. Each starts a lifecycle
  * transition; the caller hears back when its listeners have run (or denied), as on Zeebe.
  */
 final class UserTaskCommands {
@@ -71,6 +74,29 @@ final class UserTaskCommands {
         ctx.json.document(variables);
         begin(ctx, task, EventType.COMPLETING, action == null || action.isBlank() ? "complete" : action,
                 task.properties, List.of(), variables);
+    }
+
+    /**
+     * {@code SetVariables} on a Camunda user task's element instance: as 8.8 documents, it updates the task (event
+     * {@code updating}, changed attribute {@code variables}), so updating listeners run (and may deny) before the
+     * variables are set. Returns the task's key, or -1 when the scope is not a live Camunda user task.
+     */
+    static long updateVariables(CommandContext ctx, ElementInstance scope, String variables, boolean local) {
+        if (scope.type() != ElementType.USER_TASK) {
+            return -1;
+        }
+        UserTask task = new UserTaskStore(ctx.store).taskOfElement(scope.key());
+        if (task == null) {
+            return -1;
+        }
+        if (task.state != UserTask.State.CREATED) {
+            throw Rejection.precondition("Command 'UPDATE' rejected with code 'INVALID_STATE': Expected to update the "
+                    + "variables of user task with key '%d', but it is in state '%s'", task.key, task.state);
+        }
+        BpmnExecutor executor = new BpmnExecutor(ctx);
+        executor.run(() -> new UserTaskBehavior(ctx, executor).begin(task, new UserTaskTransition(EventType.UPDATING,
+                "update", task.properties, List.of("variables"), variables, 0, null, false, local)));
+        return task.key;
     }
 
     private static void begin(CommandContext ctx, UserTask task, EventType event, String action,

@@ -19,9 +19,16 @@ import java.util.Set;
  * @param assignAfter for {@code CREATING}: the assignee to assign once the task is created (the process's, or
  *        one a creating listener set when the process named none); otherwise null
  * @param processAssignee whether {@code assignAfter} came from the process, which listeners may not correct
+ * @param localVariables for an update of the task's variables ({@code SetVariables} on its element instance):
+ *        whether they are set locally rather than propagated
  */
 record UserTaskTransition(EventType event, String action, UserTask.Properties target, List<String> changed,
-        String variables, int nextListener, String assignAfter, boolean processAssignee) {
+        String variables, int nextListener, String assignAfter, boolean processAssignee, boolean localVariables) {
+
+    UserTaskTransition(EventType event, String action, UserTask.Properties target, List<String> changed,
+            String variables, int nextListener, String assignAfter, boolean processAssignee) {
+        this(event, action, target, changed, variables, nextListener, assignAfter, processAssignee, false);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -47,11 +54,12 @@ record UserTaskTransition(EventType event, String action, UserTask.Properties ta
 
     UserTaskTransition advance() {
         return new UserTaskTransition(event, action, target, changed, variables, nextListener + 1, assignAfter,
-                processAssignee);
+                processAssignee, localVariables);
     }
 
     UserTaskTransition restart() {
-        return new UserTaskTransition(event, action, target, changed, variables, 0, assignAfter, processAssignee);
+        return new UserTaskTransition(event, action, target, changed, variables, 0, assignAfter, processAssignee,
+                localVariables);
     }
 
     /** Applies a listener's corrections; on creation an assignee correction counts only when the process set none. */
@@ -75,7 +83,8 @@ record UserTaskTransition(EventType event, String action, UserTask.Properties ta
                 c.dueDate() == null ? target.dueDate() : blankToNull(c.dueDate()),
                 c.followUpDate() == null ? target.followUpDate() : blankToNull(c.followUpDate()),
                 c.priority() == null ? target.priority() : c.priority());
-        return new UserTaskTransition(event, action, p, changed, variables, nextListener, after, processAssignee);
+        return new UserTaskTransition(event, action, p, changed, variables, nextListener, after, processAssignee,
+                localVariables);
     }
 
     /** What listeners see as changed: what the command changed plus whatever now differs from the task. */

@@ -39,6 +39,15 @@ final class UserTaskValues {
                 assignee == null || assignee.isBlank() ? null : assignee, form);
     }
 
+    /** A linked form's id: a non-blank string. */
+    static String formId(Expression expression, Expression.VariableLookup lookup) {
+        String id = text(expression, lookup);
+        if (id == null || id.isBlank()) {
+            throw failure(expression, "STRING", id);
+        }
+        return id;
+    }
+
     static String jobType(Expression expression, Expression.VariableLookup lookup) {
         String type = text(expression, lookup);
         if (type == null || type.isBlank()) {

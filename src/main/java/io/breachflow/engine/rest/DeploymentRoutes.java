@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code POST /v2/deployments}: BPMN and DMN resources as multipart parts named {@code resources}, deployed by
+ * {@code POST /v2/deployments}: BPMN, DMN and form resources as multipart parts named {@code resources}, deployed by
  * the same engine command as the gRPC DeployResource; the answer lists process definitions, then decision
- * definitions, then decision requirements, as 8.8 does.
+ * definitions, then decision requirements, then forms, as 8.8 does.
  */
 final class DeploymentRoutes {
     private final Engine engine;
@@ -77,6 +77,14 @@ final class DeploymentRoutes {
             entry.put("tenantId", JsonBody.DEFAULT_TENANT);
             entry.put("resourceName", graph.resourceName());
             entry.put("decisionRequirementsKey", Json.key(graph.key()));
+        }
+        for (EngineRecords.DeployedForm form : result.forms()) {
+            ObjectNode entry = deployments.addObject().putObject("form");
+            entry.put("formId", form.formId());
+            entry.put("version", form.version());
+            entry.put("resourceName", form.resourceName());
+            entry.put("tenantId", JsonBody.DEFAULT_TENANT);
+            entry.put("formKey", Json.key(form.key()));
         }
         return body;
     }

@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 
 /**
  * The Camunda user task endpoints of the 8.8 REST API ({@code /v2/user-tasks/...}), which the 8.8 client uses
- * for every user task command: search, get, assign, unassign, update, complete and the task's variable search.
+ * for every user task command: search, get, assign, unassign, update, complete, the task's form and its variable
+ * search.
  * Self-contained so any router can hand it a request: {@link #answer} gives a future reply; commands answer
  * once the task's listeners ran (204), or fail as problems (404 unknown task, 409 denied or wrong state, 400
  * naming the field).
@@ -117,12 +118,17 @@ final class UserTaskEndpoints {
                 return engine.completeUserTask(key, variables == null || variables.isNull() ? "{}"
                         : variables.toString(), text(body, "action")).thenApply(ignored -> Reply.NO_CONTENT);
             }
+            case "/form" -> {
+                require(method, "GET", path);
+                ObjectNode form = reads.form(key);
+                return done(form == null ? Reply.NO_CONTENT : new Reply(200, form));
+            }
             case "/variables/search" -> {
                 require(method, "POST", path);
                 return done(new Reply(200, variables(key, json(raw))));
             }
             default -> throw Problem.notImplemented("The embedded engine does not serve '" + method + " " + path
-                    + "' (user task forms and audit logs are not supported)");
+                    + "' (user task audit logs are not supported)");
         }
     }
 
@@ -175,7 +181,7 @@ final class UserTaskEndpoints {
             item.put("value", (String) row[1]);
             item.put("isTruncated", false);
             item.put("tenantId", Searches.TENANT);
-            item.put("variableKey", row[2] + "-" + variable);
+            item.put("variableKey", String.valueOf(row[4]));
             item.put("scopeKey", String.valueOf(row[2]));
             item.put("processInstanceKey", String.valueOf(row[3]));
         }

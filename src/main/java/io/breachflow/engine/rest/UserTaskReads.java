@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
- * {@code POST /v2/user-tasks/search}, {@code GET /v2/user-tasks/{key}} and the task's variable search, read from
+ * {@code POST /v2/user-tasks/search}, {@code GET /v2/user-tasks/{key}}, its form and its variable search, read from
  * committed state on the HTTP thread. Items have 8.8's {@code UserTaskResult} shape (keys as strings, dates in
  * ISO 8601, absent values left out); states are 8.8's, the -ING ones while listeners run.
  */
@@ -89,6 +89,29 @@ final class UserTaskReads {
         return render(rows.get(0));
     }
 
+    /**
+     * {@code GET /v2/user-tasks/{key}/form}: the linked form the task took when it was created (8.8's
+     * {@code FormResult}, the schema as a JSON string), or null when the task has none (204); 404 for no task.
+     */
+    ObjectNode form(long key) {
+        List<Row> rows = rows(" WHERE t.user_task_key = ?", new Object[] {key});
+        if (rows.isEmpty()) {
+            throw Problem.notFound("Expected to find user task with key '" + key + "', but none was found");
+        }
+        Long formKey = rows.get(0).task().formKey;
+        List<ObjectNode> forms = formKey == null ? List.of() : query("SELECT form_id, version, form_schema FROM "
+                + "engine_form WHERE form_key = ?", rs -> {
+                    ObjectNode form = JSON.objectNode();
+                    form.put("tenantId", Searches.TENANT);
+                    form.put("formId", rs.getString(1));
+                    form.put("schema", rs.getString(3));
+                    form.put("version", rs.getInt(2));
+                    form.put("formKey", String.valueOf(formKey));
+                    return form;
+                }, formKey);
+        return forms.isEmpty() ? null : forms.get(0);
+    }
+
     /** The element instance of a task, or 404. */
     long elementInstanceKey(long key) {
         List<Row> rows = rows(" WHERE t.user_task_key = ?", new Object[] {key});
@@ -104,9 +127,9 @@ final class UserTaskReads {
         Long scope = elementInstanceKey;
         while (scope != null && scope >= 0) {
             long current = scope;
-            result.addAll(query("SELECT name, json_value, scope_key, process_instance_key FROM engine_variable "
-                    + "WHERE scope_key = ? ORDER BY name", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                        rs.getLong(3), rs.getLong(4)}, current));
+            result.addAll(query("SELECT name, json_value, scope_key, process_instance_key, variable_key FROM "
+                    + "engine_variable WHERE scope_key = ? ORDER BY name", rs -> new Object[] {rs.getString(1),
+                        rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}, current));
             List<Long> parents = query("SELECT flow_scope_key FROM engine_element_instance WHERE element_instance_key "
                     + "= ?", rs -> rs.getLong(1), current);
             scope = parents.isEmpty() ? null : parents.get(0);

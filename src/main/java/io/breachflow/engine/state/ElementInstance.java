@@ -5,7 +5,8 @@ import io.breachflow.engine.model.ElementType;
 /** A live element instance (a token on an element, or an open scope); gone from state once it ends. */
 public final class ElementInstance {
 
-    public enum State { ACTIVATING, ACTIVATED, COMPLETING }
+    /** TERMINATING: the termination waits (for canceling task listeners, or for children that wait for them). */
+    public enum State { ACTIVATING, ACTIVATED, COMPLETING, TERMINATING }
 
     private final long key;
     private final long processInstanceKey;
