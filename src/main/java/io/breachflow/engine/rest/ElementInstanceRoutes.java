@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * {@code PUT /v2/element-instances/{elementInstanceKey}/variables}: gRPC SetVariables over REST. The key may be
  * an element instance or a process instance; {@code local} sets the variables in that scope, otherwise each
- * propagates to the nearest scope that has it. 204 once set; 404 for an unknown scope.
+ * propagates to the nearest scope that has it. The same engine command as gRPC SetVariables, so on a Camunda user
+ * task's element instance it waits for the task's updating listeners. 204 once set; 404 for an unknown scope.
  */
 final class ElementInstanceRoutes {
     private final Engine engine;

@@ -100,7 +100,6 @@ public final class RestServer implements AutoCloseable {
         routes.addAll(new DecisionRoutes(engine).routes());
         routes.addAll(new IncidentRoutes(engine).routes());
         routes.addAll(new VariableRoutes(reads).routes());
-        routes.addAll(new ElementInstanceVariableRoutes(engine).routes());
         routes.addAll(new ProcessDefinitionRoutes(reads).routes());
         routes.addAll(new SearchRoutes(reads).routes());
         routes.addAll(new UserTaskRoutes(new UserTaskEndpoints(engine, dataSource)).routes());
