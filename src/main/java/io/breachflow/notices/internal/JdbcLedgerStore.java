@@ -217,9 +217,11 @@ public final class JdbcLedgerStore {
     private List<ClaimedLetter> claimSkippingLocked(long runId, int limit, long now, String claimer)
             throws SQLException {
         try (Connection c = dataSource.getConnection();
+                // due first, then in id order: read in that order from notice_ledger_pending (V64), which holds
+                // only the rows still to send, so a claim never walks over the millions already sent
                 PreparedStatement claim = c.prepareStatement("WITH next AS (SELECT id FROM notice_ledger "
                         + "WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
-                        + "ORDER BY run_id, status, id LIMIT ? FOR UPDATE SKIP LOCKED), "
+                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED), "
                         + "claimed AS (UPDATE notice_ledger l SET status = 'SENDING', attempts = l.attempts + 1, "
                         + "updated_at = ?, claimed_by = ? FROM next WHERE l.id = next.id "
                         + "RETURNING l.id, l.attempts, l.channel, l.recipient_id) "
