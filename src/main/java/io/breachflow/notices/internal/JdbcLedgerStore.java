@@ -211,23 +211,28 @@ public final class JdbcLedgerStore {
     }
 
     /**
+     * The PostgreSQL claim (parameters: run, now, limit, now, claimer). Due first, then in id order, read in that order
+     * from {@code notice_ledger_pending} (V64), which holds only the rows still to send, so a claim never walks over
+     * the millions already sent.
+     */
+    static final String CLAIM_SKIPPING_LOCKED = "WITH next AS (SELECT id FROM notice_ledger "
+            + "WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
+            + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED), "
+            + "claimed AS (UPDATE notice_ledger l SET status = 'SENDING', attempts = l.attempts + 1, "
+            + "updated_at = ?, claimed_by = ? FROM next WHERE l.id = next.id "
+            + "RETURNING l.id, l.attempts, l.channel, l.recipient_id) "
+            + "SELECT k.id, k.attempts, k.channel, r.name, r.email, r.phone, r.postal_address, "
+            + "r.jurisdiction, r.language FROM claimed k JOIN notice_recipient r ON r.id = k.recipient_id "
+            + "ORDER BY k.id";
+
+    /**
      * PostgreSQL, several nodes: lock the next PENDING rows nobody else holds, mark them SENDING for this
      * node and read what the letters need, in one statement (one round trip, one short transaction).
      */
     private List<ClaimedLetter> claimSkippingLocked(long runId, int limit, long now, String claimer)
             throws SQLException {
         try (Connection c = dataSource.getConnection();
-                // due first, then in id order: read in that order from notice_ledger_pending (V64), which holds
-                // only the rows still to send, so a claim never walks over the millions already sent
-                PreparedStatement claim = c.prepareStatement("WITH next AS (SELECT id FROM notice_ledger "
-                        + "WHERE run_id = ? AND status = 'PENDING' AND next_attempt_at <= ? "
-                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED), "
-                        + "claimed AS (UPDATE notice_ledger l SET status = 'SENDING', attempts = l.attempts + 1, "
-                        + "updated_at = ?, claimed_by = ? FROM next WHERE l.id = next.id "
-                        + "RETURNING l.id, l.attempts, l.channel, l.recipient_id) "
-                        + "SELECT k.id, k.attempts, k.channel, r.name, r.email, r.phone, r.postal_address, "
-                        + "r.jurisdiction, r.language FROM claimed k JOIN notice_recipient r ON r.id = k.recipient_id "
-                        + "ORDER BY k.id")) {
+                PreparedStatement claim = c.prepareStatement(CLAIM_SKIPPING_LOCKED)) {
             return Jdbc.list(Jdbc.bind(claim, runId, now, limit, now, claimer), rs -> new ClaimedLetter(rs.getLong(1),
                     rs.getInt(2), Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
