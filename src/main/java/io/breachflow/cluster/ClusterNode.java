@@ -68,7 +68,7 @@ public final class ClusterNode implements AutoCloseable {
         if (!clustered) {
             return;
         }
-        register();
+        register(id);
         long beat = properties.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::renew, beat, beat, TimeUnit.MILLISECONDS);
         takeover.scheduleWithFixedDelay(this::takeOverExpired, beat, beat, TimeUnit.MILLISECONDS);
@@ -103,17 +103,19 @@ public final class ClusterNode implements AutoCloseable {
         return clustered ? call(leases::live) : 1;
     }
 
-    private void register() {
+    /** Registers {@code incarnation} first and only then publishes it as {@link #id()}: work never carries an id without a row. */
+    private void register(String incarnation) {
         long started = System.nanoTime();
         call(() -> {
-            leases.register(id, name, properties.lease().toMillis());
+            leases.register(incarnation, name, properties.lease().toMillis());
             if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
-                leases.takeOverNamed(name, id); // our previous incarnation, whatever its lease says
+                leases.takeOverNamed(name, incarnation); // our previous incarnation, whatever its lease says
             }
             return null;
         });
         renewedNanos = started;
-        log.info("Cluster node {} registered (lease {})", id, properties.lease());
+        id = incarnation;
+        log.info("Cluster node {} registered (lease {})", incarnation, properties.lease());
     }
 
     private void renew() {
@@ -126,8 +128,7 @@ public final class ClusterNode implements AutoCloseable {
             log.error("Cluster node {} was taken over by another node (its lease had expired); it stops its work and "
                     + "registers again", id);
             leaseLostHandlers.forEach(Runnable::run);
-            id = incarnation();
-            register();
+            register(incarnation());
         } catch (SQLException | RuntimeException e) {
             log.warn("Cluster node {}: lease renewal failed ({})", id, e.getClass().getName());
         }
