@@ -57,11 +57,11 @@ class ObligationAwaitingTests {
         Clock fixed = Clock.fixed(Instant.parse("2026-01-11T00:00:00Z"), ZoneOffset.UTC);
         beans.addBean("clock", fixed);
         incidents = new Incidents(JdbcClient.create(dataSource));
-        intake = new IncidentIntake(incidents,
-                new FactsDocuments(mapper, Validation.buildDefaultValidatorFactory().getValidator()),
+        FactsDocuments documents = new FactsDocuments(mapper, Validation.buildDefaultValidatorFactory().getValidator());
+        intake = new IncidentIntake(incidents, documents,
                 new ObligationCatalog(new CalendarsEndingIn2027(), RegimesProperties.defaults(), fixed), event -> { },
                 beans.getBeanProvider(Clock.class));
-        dashboard = new IncidentDeadlines(JdbcClient.create(dataSource));
+        dashboard = new IncidentDeadlines(JdbcClient.create(dataSource), documents);
     }
 
     @AfterEach
@@ -86,6 +86,7 @@ class ObligationAwaitingTests {
         assertThat(gap.isError()).isTrue();
         assertThat(gap.calendar()).isEqualTo("US");
         assertThat(gap.year()).isEqualTo(2028);
+        assertThat(tracked.incidentLabel()).isEqualTo("Payment service breached");
     }
 
     @Test

@@ -37,6 +37,31 @@ record DeadlineChart(List<Row> rows, List<Tick> ticks, double nowX, int height) 
     record Tick(double x, long days) {
     }
 
+    /** How many narrow (Latin) characters fit the label column at the chart's font size; a wide glyph counts two. */
+    static final int LABEL_COLUMNS = 42;
+
+    /**
+     * A bar's label cut to the label column with an ellipsis: SVG text does not wrap, and a Korean label the
+     * length of an English one is twice as wide, so the cut counts Hangul and CJK glyphs as two columns.
+     */
+    public String label(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            columns += wide(c) ? 2 : 1;
+            if (columns > LABEL_COLUMNS - 1 && i + Character.charCount(c) < text.length()) {
+                return text.substring(0, i).stripTrailing() + "…";
+            }
+            i += Character.charCount(c);
+        }
+        return text;
+    }
+
+    private static boolean wide(int c) {
+        return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
+    }
+
     static DeadlineChart of(List<Tracked> open, Instant now) {
         List<Row> rows = new ArrayList<>();
         for (Tracked o : open) {

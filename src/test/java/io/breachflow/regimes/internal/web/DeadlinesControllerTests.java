@@ -85,6 +85,28 @@ class DeadlinesControllerTests {
     }
 
     @Test
+    void namesTheCaseByItsTitleAndByTheStartOfItsIdOnlyWhenItHasNone() throws Exception {
+        OffsetDateTime due = OffsetDateTime.parse("2025-11-21T03:00:00Z");
+        when(obligations.open()).thenReturn(List.of(
+                new OpenObligations.Tracked("8d3c1f0e-0000-4000-8000-000000000001", "kr-pipa-report", "KR-PIPA",
+                        "AUTHORITY_REPORT", "PIPC", null, due, NOW.minusSeconds(3600), null,
+                        "Order history read with an unrevoked key"),
+                new OpenObligations.Tracked("5b7e2a90-0000-4000-8000-000000000002", "kr-pipa-report", "KR-PIPA",
+                        "AUTHORITY_REPORT", "PIPC", null, due, NOW.minusSeconds(3600), null, " ")));
+
+        String page = mvc.perform(get("/deadlines").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(">Order history read with an unrevoked key</a>", ">5b7e2a90</a>")
+                .contains(">PIPC report · Order history read with an…</text>")
+                .doesNotContain(">8d3c1f0e</a>");
+
+        String korean = mvc.perform(get("/deadlines").param("lang", "ko").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(korean).contains(">개인정보보호위원회(PIPC) 신고 · Order his…</text>"); // Hangul counts double
+    }
+
+    @Test
     void withoutOpenObligationsThePageSaysSo() throws Exception {
         when(obligations.open()).thenReturn(List.of());
 
