@@ -70,7 +70,8 @@ public class ObligationNames {
         }
         ObligationKind kind = parsed.supplement() ? ObligationKind.AUTHORITY_UPDATE : rule.kind();
         String jurisdiction = parsed.jurisdiction() != null ? parsed.jurisdiction() : rule.jurisdiction();
-        return new Name(title(kind, rule.recipient(), jurisdiction, locale), shortCitation(rule.citation()),
+        return new Name(title(kind, rule.recipient(), jurisdiction, locale),
+                word("obligation.citation." + rule.id(), shortCitation(rule.citation()), locale),
                 regimeOfRule.get(rule.id()), kind);
     }
 

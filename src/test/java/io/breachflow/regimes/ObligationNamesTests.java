@@ -31,6 +31,15 @@ class ObligationNamesTests {
     }
 
     @Test
+    void aCitationThatDescribesARuleRatherThanNamingAnArticleIsSaidInTheReadersLanguage() {
+        assertThat(names.of("kr-pipa-website-posting", Locale.KOREAN).citation())
+                .isEqualTo("구 개인정보 보호법 시행령 규정(확인 필요)");
+        assertThat(names.of("kr-pipa-website-posting", Locale.ENGLISH).citation())
+                .isEqualTo("Older PIPA Decree rule (unconfirmed)");
+        assertThat(names.of("kr-pipa-notice", Locale.KOREAN).citation()).isEqualTo("PIPA Art. 34(1)");
+    }
+
+    @Test
     void namesThePerJurisdictionDutyWithItsJurisdiction() {
         assertThat(names.of("eu-gdpr-each-sa:DE", Locale.ENGLISH).title()).isEqualTo("Supervisory authority report (DE)");
     }
