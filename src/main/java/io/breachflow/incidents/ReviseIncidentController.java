@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,10 @@ class ReviseIncidentController {
     private ObjectNode changes(ReviseForm form, BreachFacts facts, Map<String, String> errors) {
         ObjectNode changes = mapper.createObjectNode();
         OffsetDateTime awareAt = blankToNull(form.awareAt()) == null ? null : timestamp(form.awareAt(), "awareAt", errors);
-        if (awareAt != null && (facts.awareAt() == null || !awareAt.toInstant().equals(facts.awareAt().toInstant()))) {
+        // to the second, as the picker shows it: an awareness time stored with milliseconds is not changed by a form
+        // posted back untouched
+        if (awareAt != null && (facts.awareAt() == null || !awareAt.toInstant().truncatedTo(ChronoUnit.SECONDS)
+                .equals(facts.awareAt().toInstant().truncatedTo(ChronoUnit.SECONDS)))) {
             changes.put("awareAt", awareAt.toString());
         }
         ArrayNode affected = affected(form.affected(), errors);

@@ -131,9 +131,8 @@ class TaskFormController {
         }
         List<TaskForms.FieldView> fields = TaskForms.fields(task.formKey());
         Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach(field -> values.put(field.name(), "TIMESTAMP".equals(field.type())
-                ? TimestampInputs.combine(params.get(field.name()), params.get(field.name() + TimestampInputs.ZONE_SUFFIX))
-                : params.getOrDefault(field.name(), "")));
+        // a date-time picker's local time and zone arrive joined (web.DateTimeFieldsFilter)
+        fields.forEach(field -> values.put(field.name(), params.getOrDefault(field.name(), "")));
         if ("draft".equals(action)) {
             submissions.saveDraft(id, actor, values);
             flash.addFlashAttribute("flash", "task.draftSaved");
@@ -288,12 +287,6 @@ class TaskFormController {
         model.addAttribute("fieldLabels", fieldLabels);
         model.addAttribute("fields", TaskForms.fields(task.formKey()));
         model.addAttribute("values", values);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        Map<String, TimestampInputs.Shown> times = new LinkedHashMap<>();
-        TaskForms.fields(task.formKey()).stream().filter(field -> "TIMESTAMP".equals(field.type()))
-                .forEach(field -> times.put(field.name(), TimestampInputs.shown(values.get(field.name()), locale)));
-        model.addAttribute("times", times);
-        model.addAttribute("zones", TimestampInputs.labels(locale, java.time.Instant.now()));
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         model.addAttribute("readOnly", task.state() != HumanTask.State.OPEN);

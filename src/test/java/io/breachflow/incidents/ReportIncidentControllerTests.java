@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(controllers = ReportIncidentController.class)
-@Import({WebSecurityTestConfiguration.class, FactsChoices.class})
+@Import({WebSecurityTestConfiguration.class, FactsChoices.class, io.breachflow.web.ReaderWordsForSlices.class})
 class ReportIncidentControllerTests {
 
     static final IncidentId ID = IncidentId.of("8d3c1f0e-0000-4000-8000-000000000001");
@@ -99,6 +99,43 @@ class ReportIncidentControllerTests {
         org.assertj.core.api.Assertions.assertThat(json.getValue().affected()).extracting(a -> a.jurisdiction())
                 .containsExactly("KR", "US-CA");
         org.assertj.core.api.Assertions.assertThat(json.getValue().organization().homeCountry()).isEqualTo("KR");
+    }
+
+    @Test
+    void datesArePickedAsALocalTimeInAZoneAndReachTheIncidentWithTheZonesOffset() throws Exception {
+        String page = mvc.perform(get("/incidents/new").param("lang", "ko")
+                        .with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("<input type=\"datetime-local\" id=\"awareAt\" name=\"awareAt\"")
+                .contains("<option value=\"Asia/Seoul\" selected=\"selected\">Asia/Seoul (UTC+09:00)</option>");
+        when(intake.report(any(BreachFactsJson.class), eq("officer")))
+                .thenReturn(new IncidentIntake.Reported(ID, List.of()));
+
+        mvc.perform(post("/incidents/new").param("title", "Insider export").param("awareAt", "2025-11-18T22:00")
+                        .param("awareAt__zone", "Asia/Seoul").param("detectedAt", "2025-11-18T05:30")
+                        .param("detectedAt__zone", "America/Los_Angeles").param("materialityDeterminedAt", "")
+                        .param("materialityDeterminedAt__zone", "UTC").param("affected", "KR=4500")
+                        .with(csrf()).with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(redirectedUrl("/incidents/" + ID));
+
+        ArgumentCaptor<BreachFactsJson> json = ArgumentCaptor.forClass(BreachFactsJson.class);
+        verify(intake).report(json.capture(), eq("officer"));
+        org.assertj.core.api.Assertions.assertThat(json.getValue().awareAt()).isEqualTo("2025-11-18T22:00+09:00");
+        org.assertj.core.api.Assertions.assertThat(json.getValue().detectedAt()).isEqualTo("2025-11-18T05:30-08:00");
+        org.assertj.core.api.Assertions.assertThat(json.getValue().milestones().materialityDeterminedAt()).isNull();
+    }
+
+    @Test
+    void aRefusedFormShowsTheTimeItWasGivenInTheZoneItWasGivenIn() throws Exception {
+        String page = mvc.perform(post("/incidents/new").param("awareAt", "2025-11-18T09:00")
+                        .param("awareAt__zone", "America/Los_Angeles").param("affected", "XX=12")
+                        .with(csrf()).with(user("officer").roles("COMPLIANCE_OFFICER")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page).contains("value=\"2025-11-18T09:00\"")
+                .contains("<option value=\"America/Los_Angeles\" selected=\"selected\">");
+        verify(intake, never()).report(any(), any());
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = TaskFormController.class)
-@Import(WebSecurityTestConfiguration.class)
+@Import({WebSecurityTestConfiguration.class, io.breachflow.web.ReaderWordsForSlices.class})
 class TaskFormControllerTests {
 
     @Autowired

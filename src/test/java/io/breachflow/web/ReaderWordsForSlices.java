@@ -7,7 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The beans templates use to name obligations and deadlines ({@code @obligationNames}, {@code @deadlineWords}),
+ * The beans templates use to name obligations and deadlines ({@code @obligationNames}, {@code @deadlineWords})
+ * and to draw date-time fields ({@code @dateTimeFields}),
  * under the names the application gives them, for {@code @WebMvcTest} slices that render such pages.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -16,6 +17,11 @@ public class ReaderWordsForSlices {
     @Bean
     ObligationNames obligationNames(MessageSource messages) {
         return new ObligationNames(messages);
+    }
+
+    @Bean
+    DateTimeFields dateTimeFields(org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+        return new DateTimeFields(clock);
     }
 
     @Bean

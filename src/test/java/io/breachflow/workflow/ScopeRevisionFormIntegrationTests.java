@@ -37,7 +37,8 @@ class ScopeRevisionFormIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .addFilters(context.getBean("dateTimeFieldsFilter", jakarta.servlet.Filter.class)).build();
         api = new BreachApi(mvc);
     }
 
@@ -88,6 +89,50 @@ class ScopeRevisionFormIntegrationTests {
                 .param("revisedAt", "2025-12-02T10:00:00+09:00").param("affected", "KR=1")).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
         assertThat(api.getObject("/api/incidents/" + id, as("dpo")).get("revisions")).asList().hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFormPostedBackAsShownChangesNothingAndAPickedAwarenessTimeIsReadInItsZone() throws Exception {
+        // reported through the API to the millisecond, in Seoul
+        MockHttpServletResponse reported = api.post("/api/incidents", BreachApi.DESIGN_EXAMPLE
+                .replace("\"awareAt\": \"2025-11-18T22:00:00+09:00\"", "\"awareAt\": \"2025-11-18T22:00:37.250+09:00\""),
+                as("officer"));
+        String id = (String) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(reported.getContentAsString(), Map.class).get("id");
+        String page = mvc.perform(get("/incidents/" + id + "/revise").param("lang", "ko")
+                .with(person("officer", "COMPLIANCE_OFFICER"))).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
+                "id=\"awareAt\" name=\"awareAt\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(shown.find()).as(page).isTrue();
+        assertThat(shown.group(1)).isEqualTo("2025-11-18T22:00:37");
+        assertThat(page).contains("<option value=\"Asia/Seoul\" selected=\"selected\">");
+
+        MockHttpServletResponse untouched = mvc.perform(post("/incidents/" + id + "/revise")
+                .with(person("officer", "COMPLIANCE_OFFICER")).with(csrf())
+                .param("revisedAt", "2025-12-02T10:00").param("revisedAt__zone", "Asia/Seoul")
+                .param("awareAt", shown.group(1)).param("awareAt__zone", "Asia/Seoul")
+                .param("affected", "KR=4500\nUS-CA=501")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY"))
+                .andReturn().getResponse();
+        assertThat(untouched.getStatus()).isEqualTo(400);
+        assertThat(untouched.getContentAsString()).contains("Nothing differs from the latest facts.");
+
+        MockHttpServletResponse earlier = mvc.perform(post("/incidents/" + id + "/revise")
+                .with(person("officer", "COMPLIANCE_OFFICER")).with(csrf())
+                .param("revisedAt", "2025-12-02T10:00").param("revisedAt__zone", "Asia/Seoul")
+                .param("note", "The first download was an hour earlier")
+                .param("awareAt", "2025-11-18T21:00").param("awareAt__zone", "Asia/Seoul")
+                .param("affected", "KR=4500\nUS-CA=501")
+                .param("dataCategories", "NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "ORDER_HISTORY"))
+                .andReturn().getResponse();
+        assertThat(earlier.getStatus()).isEqualTo(302);
+        Map<String, Object> incident = api.getObject("/api/incidents/" + id, as("dpo"));
+        List<Map<String, Object>> revisions = (List<Map<String, Object>>) incident.get("revisions");
+        assertThat(revisions).hasSize(2);
+        assertThat(java.time.OffsetDateTime.parse(String.valueOf(revisions.get(1).get("revisedAt"))).toInstant())
+                .isEqualTo(java.time.Instant.parse("2025-12-02T01:00:00Z"));
+        assertThat(String.valueOf(incident.get("facts"))).contains("awareAt=2025-11-18T21:00+09:00");
     }
 
     @Test

@@ -124,7 +124,7 @@ class ObligationsWebIntegrationTests {
         mvc.perform(post("/obligations").param("lang", "ko").with(user("legal").roles("LEGAL")).with(csrf())
                         .param("awareAt", "2025-11-18 22:00").param("affected", "KR=-5"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("오프셋을 포함한 ISO-8601 일시를 입력하세요")))
+                .andExpect(content().string(containsString("날짜와 시각을 고르고 그 시각의 시간대를 선택하세요")))
                 .andExpect(content().string(containsString("관할마다 한 줄씩")))
                 .andExpect(content().string(not(containsString("Obligations by deadline"))));
     }
