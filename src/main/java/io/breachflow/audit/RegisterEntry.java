@@ -41,6 +41,12 @@ public record RegisterEntry(String incidentId, Instant openedAt, String outcome,
                 : List.of(obligations.split(OBLIGATION_SEPARATOR));
     }
 
+    /** {@link #dataCategories()} as codes ({@code NAME}, {@code EMAIL}), for naming each in the reader's language. */
+    public List<String> dataCategoryCodes() {
+        return dataCategories == null || dataCategories.isBlank() ? List.of()
+                : List.of(dataCategories.split(", "));
+    }
+
     /** True when triage (or a direct report) confirmed a personal-data breach. */
     public boolean breach() {
         return "BREACH".equals(outcome);

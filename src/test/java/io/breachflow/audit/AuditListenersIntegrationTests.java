@@ -99,6 +99,15 @@ class AuditListenersIntegrationTests {
         assertThat(entry.dataCategories()).isEqualTo("NAME, PHONE");
         assertThat(entry.highRisk()).isTrue();
         assertThat(entry.obligations()).isNotBlank();
+
+        // the register says it in words, in the reader's language: no codes, no booleans, no raw ISO times
+        String page = mvc.perform(get("/register").param("lang", "ko").with(user("dpo").roles("DPO")))
+                .andReturn().getResponse().getContentAsString();
+        String entryHtml = page.substring(page.indexOf("id=\"entry-" + id + "\""));
+        entryHtml = entryHtml.substring(0, entryHtml.indexOf("</article>"));
+        assertThat(entryHtml).contains("2025-11-18 22:00 +09:00", "고위험: 예", "암호화: 아니요")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC")
+                .doesNotContain("LOSS_OR_THEFT", "PHONE", ": true", ": false", "T22:00:00+09:00");
     }
 
     @Test
