@@ -70,6 +70,13 @@ class AuditListeners {
 
     @Async
     @TransactionalEventListener
+    void on(io.breachflow.incidents.DeadlineCounted counted) {
+        trail.append(actor(counted.countedBy()), "DEADLINE_COUNTED", counted.incidentId().toString(),
+                "obligation=" + counted.key() + " dueAt=" + counted.dueAt());
+    }
+
+    @Async
+    @TransactionalEventListener
     void on(RevisionsRecorded recorded) {
         register.obligationsRevised(recorded.incidentId().toString());
     }

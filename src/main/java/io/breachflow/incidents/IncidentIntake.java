@@ -220,6 +220,27 @@ public class IncidentIntake {
         return fixed;
     }
 
+    /**
+     * Records the deadline an officer counted by hand for the open obligation {@code key}, which has none because
+     * a holiday calendar does not cover the year its clock needs; its process and tasks are re-timed after commit
+     * ({@link DeadlineCounted}). False, and nothing stored, when the obligation is not such a gap (it has a
+     * deadline, is met, or waits for something else).
+     */
+    @Transactional
+    public boolean recordCountedDeadline(IncidentId id, String key, OffsetDateTime dueAt, String countedBy,
+            String note) {
+        incidents.requireExists(id);
+        incidents.lock(id);
+        Incidents.StoredObligation stored = incidents.obligations(id).stream()
+                .filter(obligation -> obligation.key().equals(key)).findFirst().orElse(null);
+        if (stored == null || !incidents.countDeadline(id, key, dueAt, countedBy, note)) {
+            return false;
+        }
+        events.publishEvent(new DeadlineCounted(id, key, stored.regime(), stored.kind(), stored.recipient(),
+                stored.jurisdiction(), dueAt, countedBy));
+        return true;
+    }
+
     /** Records that the obligation {@code key} was met (filed or sent); true when it was open. */
     @Transactional
     public boolean markMet(IncidentId id, String key) {

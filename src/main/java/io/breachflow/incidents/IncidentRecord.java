@@ -55,14 +55,21 @@ public record IncidentRecord(IncidentId id, Instant reportedAt, String reportedB
      * @param dueAt the deadline, ISO-8601 with offset, or null when it waits for a milestone
      * @param sinceRevision the revision that gave rise to it
      * @param awaiting why there is no deadline (the catalog's reason), or null
+     * @param countedBy who recorded a deadline counted by hand (a holiday calendar did not cover its year), or null
      */
     public record ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
-            OffsetDateTime dueAt, ObligationStatus status, int sinceRevision, String awaiting) {
+            OffsetDateTime dueAt, ObligationStatus status, int sinceRevision, String awaiting, String countedBy) {
+
+        /** An obligation whose deadline was not counted by hand. */
+        public ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
+                OffsetDateTime dueAt, ObligationStatus status, int sinceRevision, String awaiting) {
+            this(key, regime, kind, recipient, jurisdiction, dueAt, status, sinceRevision, awaiting, null);
+        }
 
         /** An obligation stored without a reason for a missing deadline. */
         public ObligationEntry(String key, String regime, String kind, String recipient, String jurisdiction,
                 OffsetDateTime dueAt, ObligationStatus status, int sinceRevision) {
-            this(key, regime, kind, recipient, jurisdiction, dueAt, status, sinceRevision, null);
+            this(key, regime, kind, recipient, jurisdiction, dueAt, status, sinceRevision, null, null);
         }
 
         /** Why there is no deadline, or null when there is one or the reason is unknown. */

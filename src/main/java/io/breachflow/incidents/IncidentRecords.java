@@ -37,7 +37,7 @@ public class IncidentRecords {
     public List<IncidentSummary> summaries() {
         Map<UUID, List<IncidentRecord.ObligationEntry>> obligations = new HashMap<>();
         jdbc.sql("SELECT incident_id, obligation_key, regime, kind, recipient, jurisdiction, due_at, status,"
-                        + " since_revision, awaiting FROM incident_obligation")
+                        + " since_revision, awaiting, counted_by FROM incident_obligation")
                 .query((RowCallbackHandler) rs -> obligations
                         .computeIfAbsent(rs.getObject("incident_id", UUID.class), id -> new ArrayList<>())
                         .add(obligation(rs)));
@@ -77,7 +77,7 @@ public class IncidentRecords {
                 .list();
         List<IncidentRecord.ObligationEntry> obligations = jdbc.sql("""
                 SELECT obligation_key, regime, kind, recipient, jurisdiction, due_at, status, since_revision,
-                    awaiting
+                    awaiting, counted_by
                 FROM incident_obligation WHERE incident_id = ? ORDER BY since_revision, obligation_key""")
                 .param(id.value()).query((rs, row) -> obligation(rs)).list();
         return Optional.of(new IncidentRecord(id, incident.get().getKey(), incident.get().getValue(), revisions,
@@ -101,7 +101,7 @@ public class IncidentRecords {
         return new IncidentRecord.ObligationEntry(rs.getString("obligation_key"), rs.getString("regime"),
                 rs.getString("kind"), rs.getString("recipient"), rs.getString("jurisdiction"),
                 due == null ? null : OffsetDateTime.parse(due), ObligationStatus.valueOf(rs.getString("status")),
-                rs.getInt("since_revision"), rs.getString("awaiting"));
+                rs.getInt("since_revision"), rs.getString("awaiting"), rs.getString("counted_by"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package io.breachflow.incidents;
 
+import io.breachflow.regimes.Deadline;
 import io.breachflow.regimes.Obligation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,11 +24,12 @@ class Incidents {
 
     /**
      * One obligation row; {@code awaiting} says why {@code dueAt} is null (the catalog's reason, e.g. a
-     * business-day calendar that does not cover the year the clock needs), null once there is a deadline.
+     * business-day calendar that does not cover the year the clock needs), null once there is a deadline;
+     * {@code countedBy} who recorded a deadline counted by hand for such a gap, null otherwise.
      */
     record StoredObligation(String key, String regime, String kind, String recipient, String jurisdiction,
                             String dueAt, ObligationStatus status, int sinceRevision, String heldUntil,
-                            String holdBasis, String awaiting) {
+                            String holdBasis, String awaiting, String countedBy) {
     }
 
     /** The longest reason the {@code awaiting} column keeps. */
@@ -103,8 +105,22 @@ class Incidents {
      * loses its date (a revision moved its anchor into a year no calendar covers) gets the new one.
      */
     void updateDeadline(IncidentId id, String key, OffsetDateTime dueAt, String awaiting) {
-        jdbc.sql("UPDATE incident_obligation SET due_at = ?, awaiting = ? WHERE incident_id = ? AND obligation_key = ?")
+        jdbc.sql("""
+                UPDATE incident_obligation SET due_at = ?, awaiting = ?, counted_by = NULL, counted_note = NULL
+                WHERE incident_id = ? AND obligation_key = ?""")
                 .params(text(dueAt), awaiting(dueAt, awaiting), id.value(), key).update();
+    }
+
+    /**
+     * Records a deadline counted by hand, only for an open obligation still without one because a holiday calendar
+     * does not cover its year; true when it was such an obligation.
+     */
+    boolean countDeadline(IncidentId id, String key, OffsetDateTime dueAt, String countedBy, String note) {
+        return jdbc.sql("""
+                UPDATE incident_obligation SET due_at = ?, awaiting = NULL, counted_by = ?, counted_note = ?
+                WHERE incident_id = ? AND obligation_key = ? AND status = 'OPEN' AND due_at IS NULL
+                    AND awaiting LIKE ?""")
+                .params(text(dueAt), countedBy, note, id.value(), key, Deadline.CALENDAR_MISSING + "%").update() == 1;
     }
 
     /** Moves an obligation to {@code status}; true when it was in {@code from}. */
@@ -118,14 +134,14 @@ class Incidents {
     List<StoredObligation> obligations(IncidentId id) {
         return jdbc.sql("""
                 SELECT obligation_key, regime, kind, recipient, jurisdiction, due_at, status, since_revision,
-                    held_until, hold_basis, awaiting
+                    held_until, hold_basis, awaiting, counted_by
                 FROM incident_obligation WHERE incident_id = ? ORDER BY since_revision, obligation_key""")
                 .param(id.value())
                 .query((rs, row) -> new StoredObligation(rs.getString("obligation_key"), rs.getString("regime"),
                         rs.getString("kind"), rs.getString("recipient"), rs.getString("jurisdiction"),
                         rs.getString("due_at"), ObligationStatus.valueOf(rs.getString("status")),
                         rs.getInt("since_revision"), rs.getString("held_until"), rs.getString("hold_basis"),
-                        rs.getString("awaiting")))
+                        rs.getString("awaiting"), rs.getString("counted_by")))
                 .list();
     }
 

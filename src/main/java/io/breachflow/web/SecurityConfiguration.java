@@ -127,7 +127,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/incidents/*/revise").hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 // issue 16: the same roles as the API behind each form; every role reads the pages
-                .requestMatchers(HttpMethod.POST, "/incidents/*/evidence", "/incidents/*/evidence/**")
+                .requestMatchers(HttpMethod.POST, "/incidents/*/evidence", "/incidents/*/evidence/**",
+                        "/incidents/*/counted-deadline")
                 .hasAnyRole(Role.names(COMPLIANCE_OFFICER, DPO))
                 .requestMatchers(HttpMethod.POST, "/incidents/*/holds", "/incidents/*/holds/**",
                         "/incidents/*/regulator-questions", "/incidents/*/police-referral")

@@ -55,6 +55,19 @@ class ProcessTriggers {
         }
     }
 
+    /**
+     * A deadline counted by hand (no holiday calendar covered its year) re-times the obligation's process and tasks
+     * as any moved deadline does; its reminders count from now, as the window it had without a deadline did.
+     */
+    @ApplicationModuleListener
+    void on(io.breachflow.incidents.DeadlineCounted counted) {
+        Map<String, Object> moved = variables.of(counted.key(), counted.regime(), counted.kind(), counted.recipient(),
+                counted.jurisdiction(), counted.dueAt(), null, null, clock.instant());
+        processes.moveDeadline(counted.incidentId().toString(), moved, null,
+                "counted/" + counted.incidentId() + "/" + counted.key() + "/" + moved.get("dueAt"));
+        dueDates.move(counted.incidentId().toString(), counted.key(), (String) moved.get("dueAt"));
+    }
+
     @ApplicationModuleListener
     void on(NoticeRunFinished finished) {
         processes.noticeRunFinished(finished.runId(), finished.status().name());

@@ -1,6 +1,7 @@
 package io.breachflow.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -67,7 +68,8 @@ class CalendarGapIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .addFilters(context.getBean("dateTimeFieldsFilter", jakarta.servlet.Filter.class)).build();
     }
 
     @Test
@@ -95,6 +97,95 @@ class CalendarGapIntegrationTests {
         assertThat(dashboard).contains("1 open obligation has no deadline", gap, "Calendar missing");
         assertThat(page("/deadlines", Locale.KOREAN)).contains("기한 없음: 2028년 미국 연방 공휴일 달력이 아직 공표되지 않았습니다");
         assertThat(page("/incidents/" + id, Locale.ENGLISH)).contains(gap);
+    }
+
+    @Test
+    void theOfficerRecordsTheDeadlineTheyCountedAndTheObligationRunsToItLikeAnyOther() throws Exception {
+        String created = mvc.perform(post("/api/incidents").with(httpBasic("officer", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(FACTS))
+                .andReturn().getResponse().getContentAsString();
+        String id = mapper.readTree(created).get("id").asText();
+        String workspace = page("/incidents/" + id, Locale.ENGLISH, "officer", "COMPLIANCE_OFFICER");
+        assertThat(workspace).contains("Record the deadline you counted",
+                "/incidents/" + id + "/counted-deadline?key=us-sec-8k");
+        assertThat(page("/incidents/" + id + "/counted-deadline?key=us-sec-8k", Locale.KOREAN, "officer",
+                "COMPLIANCE_OFFICER")).contains("직접 계산한 기한 기록", "type=\"datetime-local\" id=\"dueAt\"");
+
+        // a note is required: nothing stored, the reason beside the field
+        var missingNote = mvc.perform(post("/incidents/" + id + "/counted-deadline").with(csrf())
+                        .with(user("officer").roles("COMPLIANCE_OFFICER")).param("key", "us-sec-8k")
+                        .param("dueAt", "2028-03-07T17:30").param("dueAt__zone", "America/New_York").param("note", " "))
+                .andReturn().getResponse();
+        assertThat(missingNote.getStatus()).isEqualTo(400);
+        assertThat(missingNote.getContentAsString()).contains("Say how you counted the deadline.");
+        // legal may read but not record
+        assertThat(mvc.perform(post("/incidents/" + id + "/counted-deadline").with(csrf())
+                        .with(user("legal").roles("LEGAL")).param("key", "us-sec-8k")
+                        .param("dueAt", "2028-03-07T17:30").param("dueAt__zone", "America/New_York")
+                        .param("note", "by hand")).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        var recorded = mvc.perform(post("/incidents/" + id + "/counted-deadline").with(csrf())
+                        .with(user("officer").roles("COMPLIANCE_OFFICER")).param("key", "us-sec-8k")
+                        .param("dueAt", "2028-03-07T17:30").param("dueAt__zone", "America/New_York")
+                        .param("note", "4 business days from 2028-03-01, OPM 2028 federal holidays"))
+                .andReturn().getResponse();
+        assertThat(recorded.getStatus()).isEqualTo(302);
+        assertThat(recorded.getRedirectedUrl()).isEqualTo("/incidents/" + id + "#obligations");
+
+        JsonNode filing = obligation(id, "us-sec-8k");
+        assertThat(java.time.OffsetDateTime.parse(filing.get("dueAt").asText()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2028-03-07T22:30:00Z"));
+        assertThat(filing.get("awaiting").isNull()).isTrue();
+        assertThat(filing.get("countedBy").asText()).isEqualTo("officer");
+        assertThat(page("/deadlines", Locale.ENGLISH)).doesNotContain("open obligation has no deadline");
+        assertThat(page("/incidents/" + id, Locale.ENGLISH)).contains("Counted by hand by officer")
+                .doesNotContain("Record the deadline you counted");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(mvc.perform(get("/api/audit").param("incidentId", id)
+                                .with(httpBasic("auditor", "demo"))).andReturn().getResponse().getContentAsString())
+                        .contains("DEADLINE_COUNTED").contains("obligation=us-sec-8k"));
+
+        // the filing's task now shows the counted deadline as its due date (the process was re-timed)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode tasks = mapper.readTree(mvc.perform(get("/api/tasks").with(httpBasic("officer", "demo")))
+                    .andReturn().getResponse().getContentAsString());
+            boolean moved = false;
+            for (JsonNode task : tasks) {
+                if (id.equals(task.path("incidentId").asText()) && "us-sec-8k".equals(task.path("obligationKey").asText())
+                        && !task.path("dueAt").isNull() && !task.path("dueAt").isMissingNode()) {
+                    moved = java.time.OffsetDateTime.parse(task.get("dueAt").asText()).toInstant()
+                            .equals(java.time.Instant.parse("2028-03-07T22:30:00Z"));
+                }
+            }
+            assertThat(moved).as(tasks.toPrettyString()).isTrue();
+        });
+
+        // once it has a deadline it is no gap: a second record is refused and changes nothing
+        var again = mvc.perform(post("/incidents/" + id + "/counted-deadline").with(csrf())
+                        .with(user("dpo").roles("DPO")).param("key", "us-sec-8k")
+                        .param("dueAt", "2028-03-09T17:30").param("dueAt__zone", "America/New_York")
+                        .param("note", "recounted"))
+                .andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(400);
+        assertThat(again.getContentAsString()).contains("does not wait for a holiday calendar any more");
+        assertThat(java.time.OffsetDateTime.parse(obligation(id, "us-sec-8k").get("dueAt").asText()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2028-03-07T22:30:00Z"));
+    }
+
+    private JsonNode obligation(String id, String key) throws Exception {
+        JsonNode incident = mapper.readTree(mvc.perform(get("/api/incidents/" + id).with(httpBasic("dpo", "demo")))
+                .andReturn().getResponse().getContentAsString());
+        for (JsonNode obligation : incident.get("obligations")) {
+            if (obligation.get("key").asText().equals(key)) {
+                return obligation;
+            }
+        }
+        throw new AssertionError(incident.toPrettyString());
+    }
+
+    private String page(String path, Locale locale, String user, String role) throws Exception {
+        return mvc.perform(get(path).param("lang", locale.getLanguage()).with(user(user).roles(role)))
+                .andReturn().getResponse().getContentAsString();
     }
 
     private String page(String path, Locale locale) throws Exception {

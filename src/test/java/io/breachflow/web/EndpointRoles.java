@@ -73,6 +73,8 @@ final class EndpointRoles {
         // issue 16: evidence, holds, regulator questions and the police referral from the web
         allow(EVERYONE, "GET /incidents/{id}/evidence", "GET /incidents/{id}/holds",
                 "GET /incidents/{id}/regulator-questions", "GET /incidents/{id}/police-referral");
+        allow(EVERYONE, "GET /incidents/{id}/counted-deadline");
+        allow(OFFICER_DPO, "POST /incidents/{id}/counted-deadline");
         allow(OFFICER_DPO, "POST /incidents/{id}/evidence", "POST /incidents/{id}/evidence/packages",
                 "POST /incidents/{id}/evidence/packages/{packageId}/handover");
         allow(REPORTERS, "POST /incidents/{id}/holds", "POST /incidents/{id}/holds/{holdId}/lift",
