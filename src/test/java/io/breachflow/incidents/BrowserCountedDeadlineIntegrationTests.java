@@ -16,10 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -70,8 +68,7 @@ class BrowserCountedDeadlineIntegrationTests {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("직접 계산한 기한 기록");
             assertThat(driver.findElement(By.cssSelector(".deadline-gap")).getText()).contains("2028");
 
-            driver.findElement(By.id("dueAt")).sendKeys("03072028", Keys.TAB, "0530PM");
-            new Select(driver.findElement(By.id("dueAt__zone"))).selectByValue("America/New_York");
+            chromium.pickDateTime("dueAt", java.time.LocalDateTime.parse("2028-03-07T17:30"), "America/New_York");
             driver.findElement(By.id("note")).sendKeys("2028-03-01부터 영업일 4일, OPM 2028년 연방 공휴일");
             chromium.screenshot("counted-deadline-form-ko");
             driver.findElement(By.id("counted-submit")).click();

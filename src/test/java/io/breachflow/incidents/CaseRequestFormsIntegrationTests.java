@@ -98,7 +98,7 @@ class CaseRequestFormsIntegrationTests {
 
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("There is a problem")
-                .contains("href=\"#holdUntil\"").contains("Until when should the notices wait? — Not a date and time")
+                .contains("href=\"#holdUntil\"").contains("Until when should the notices wait? — Pick a date and a time, and the time zone they are in")
                 .contains("value=\"Los Angeles Police Department\"");
         assertThat(requests.holds(incident)).isEmpty();
     }

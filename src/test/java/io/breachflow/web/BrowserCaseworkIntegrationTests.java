@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,10 +110,10 @@ class BrowserCaseworkIntegrationTests {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hold-form")));
             driver.findElement(By.id("agency")).sendKeys("Los Angeles Police Department");
             driver.findElement(By.id("reference")).sendKeys("LAPD-2026-4417");
-            WebElement requested = driver.findElement(By.id("requestedAt"));
-            requested.clear();
-            requested.sendKeys("2026-12-07T09:00-08:00");
-            driver.findElement(By.id("holdUntil")).sendKeys("2026-12-21T09:00-08:00");
+            chromium.pickDateTime("requestedAt", java.time.LocalDateTime.parse("2026-12-07T09:00"),
+                    "America/Los_Angeles");
+            chromium.pickDateTime("holdUntil", java.time.LocalDateTime.parse("2026-12-21T09:00"),
+                    "America/Los_Angeles");
             driver.findElement(By.id("note")).sendKeys("Notice would impede a criminal investigation");
             driver.findElement(By.id("hold-submit")).click();
             assertThat(flash()).isEqualTo(time == 1 ? "Hold recorded: 1 notice held, its deadline moved."

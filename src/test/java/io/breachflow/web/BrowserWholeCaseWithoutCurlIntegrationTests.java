@@ -111,10 +111,8 @@ class BrowserWholeCaseWithoutCurlIntegrationTests {
         driver.findElement(By.cssSelector("input[name=kind][value=ORDER]")).click();
         driver.findElement(By.id("authority")).sendKeys("PIPC");
         driver.findElement(By.id("reference")).sendKeys("PIPC-ORDER-" + tag);
-        WebElement received = driver.findElement(By.id("receivedAt"));
-        received.clear();
-        received.sendKeys(now.toString());
-        driver.findElement(By.id("answerDue")).sendKeys(now.plusDays(7).toString());
+        chromium.pickDateTime("receivedAt", now.toLocalDateTime(), "Asia/Seoul");
+        chromium.pickDateTime("answerDue", now.plusDays(7).toLocalDateTime(), "Asia/Seoul");
         driver.findElement(By.id("summary")).sendKeys("Re-send the notices, stating every data category exposed");
         driver.findElement(By.id("question-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Order recorded."));

@@ -100,6 +100,21 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
         return new WebDriverWait(driver, patience, Duration.ofMillis(500));
     }
 
+    /**
+     * Picks {@code at} in the date-time field {@code id} and {@code zone} in the time-zone choice beside it, as a
+     * person does: typed into the browser's picker segment by segment (month, day, year, then hour, minute, AM/PM in
+     * the en-US picker this browser runs), never an ISO-8601 string.
+     */
+    public void pickDateTime(String id, java.time.LocalDateTime at, String zone) {
+        org.openqa.selenium.WebElement field = driver.findElement(org.openqa.selenium.By.id(id));
+        field.clear();
+        field.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy", java.util.Locale.US)),
+                org.openqa.selenium.Keys.TAB,
+                at.format(java.time.format.DateTimeFormatter.ofPattern("hhmma", java.util.Locale.US)));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id(id + "__zone")))
+                .selectByValue(zone);
+    }
+
     /** The whole page, not just the window, at the browser's width, as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {
