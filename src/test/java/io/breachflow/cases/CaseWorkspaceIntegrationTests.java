@@ -64,6 +64,8 @@ class CaseWorkspaceIntegrationTests {
         assertThat(workspace).contains("<h1>Workspace: order database exposed</h1>", "KR-PIPA",
                 "Report to the authority", "Revision 2", "KR 4500, US-CA 501", "KR 4500, US-CA 1200",
                 "Note: More customers in California");
+        // the 7-day posting rule is not confirmed: said in words for legal review, not as the rule file's flag
+        assertThat(workspace).contains(">Needs legal review<").doesNotContain("(flag ");
         assertThat(page("/incidents/" + id + "/timeline")).contains("Task completed", "Draft report");
 
         List<Map<String, Object>> timeline = timeline(id);
