@@ -45,28 +45,14 @@ class CaseWorkspace {
 
         /** The citation and reading of the basis, without the notes of what is not confirmed yet. */
         public String basisText() {
-            return basis == null ? null : UNCONFIRMED.matcher(basis).replaceAll("").strip();
+            return io.breachflow.regimes.LegalBasis.split(basis).text();
         }
 
-        /**
-         * What the law base marks as not confirmed ({@code [UNCONFIRMED (flag …): note]} in the basis), each note
-         * on its own, so the page can say "needs legal review" in words rather than print the flag.
-         */
+        /** What the law base marks as not confirmed in the basis, each note on its own ({@link io.breachflow.regimes.LegalBasis}). */
         public java.util.List<String> unconfirmed() {
-            if (basis == null) {
-                return java.util.List.of();
-            }
-            java.util.List<String> notes = new java.util.ArrayList<>();
-            java.util.regex.Matcher matcher = UNCONFIRMED.matcher(basis);
-            while (matcher.find()) {
-                notes.add(matcher.group(1).strip());
-            }
-            return notes;
+            return io.breachflow.regimes.LegalBasis.split(basis).unconfirmed();
         }
     }
-
-    private static final java.util.regex.Pattern UNCONFIRMED =
-            java.util.regex.Pattern.compile("\\s*\\[UNCONFIRMED \\(flag [^)]*\\): (.*?)]");
 
     /** One open task with its deadline read from the text it is kept as, and its countdown (null without one). */
     record TaskRow(HumanTask task, OffsetDateTime dueAt, Countdown countdown) {

@@ -116,7 +116,9 @@ class ObligationsWebIntegrationTests {
                 .andExpect(content().string(containsString("Obligations by deadline")))
                 .andExpect(content().string(containsString("PIPC")))
                 .andExpect(content().string(containsString("Decree Art. 40(1)")))
-                .andExpect(content().string(containsString("SE = ")));
+                .andExpect(content().string(containsString("SE = ")))
+                .andExpect(content().string(containsString(">Needs legal review<")))
+                .andExpect(content().string(not(containsString("(flag "))));
     }
 
     @Test
