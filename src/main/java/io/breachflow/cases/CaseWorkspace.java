@@ -42,16 +42,6 @@ class CaseWorkspace {
         public boolean added() {
             return obligation.sinceRevision() > 1;
         }
-
-        /** The citation and reading of the basis, without the notes of what is not confirmed yet. */
-        public String basisText() {
-            return io.breachflow.regimes.LegalBasis.split(basis).text();
-        }
-
-        /** What the law base marks as not confirmed in the basis, each note on its own ({@link io.breachflow.regimes.LegalBasis}). */
-        public java.util.List<String> unconfirmed() {
-            return io.breachflow.regimes.LegalBasis.split(basis).unconfirmed();
-        }
     }
 
     /** One open task with its deadline read from the text it is kept as, and its countdown (null without one). */

@@ -32,16 +32,6 @@ import org.springframework.context.annotation.Import;
 @Import(CalendarGapIntegrationTests.Calendars.class)
 class BrowserCountedDeadlineIntegrationTests {
 
-    private static final String FACTS = """
-            {"title": "Card processor breach, materiality found in 2028", "awareAt": "2026-01-10T09:00:00-05:00",
-             "affected": [{"jurisdiction": "KR", "count": 4500}],
-             "dataCategories": ["NAME", "EMAIL"], "cause": "EXTERNAL_ATTACK", "unauthorizedAccess": true,
-             "encrypted": false, "highRisk": true,
-             "organization": {"homeCountry": "KR", "secRegistrant": true, "onlineServiceProvider": false,
-                              "criticalInfrastructure": false},
-             "milestones": {"materialityDeterminedAt": "2028-03-01T10:00:00-05:00"}}
-            """;
-
     @LocalServerPort
     int port;
 
@@ -94,7 +84,8 @@ class BrowserCountedDeadlineIntegrationTests {
                         URI.create(url("/api/incidents"))).header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(FACTS)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(CalendarGapIntegrationTests.FACTS)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
     }

@@ -48,7 +48,8 @@ class CalendarGapIntegrationTests {
         }
     }
 
-    private static final String FACTS = """
+    /** An SEC registrant whose materiality was determined in 2028, a year the calendars here do not cover. */
+    static final String FACTS = """
             {"title": "Card processor breach, materiality found in 2028", "awareAt": "2026-01-10T09:00:00-05:00",
              "affected": [{"jurisdiction": "KR", "count": 4500}],
              "dataCategories": ["NAME", "EMAIL"], "cause": "EXTERNAL_ATTACK", "unauthorizedAccess": true,
