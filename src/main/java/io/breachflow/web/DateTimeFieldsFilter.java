@@ -32,7 +32,14 @@ class DateTimeFieldsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Map<String, String[]> parameters = request.getParameterMap();
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RuntimeException unreadable) {
+            // a broken multipart body: left as it came, for the multipart resolver to refuse as a bad request
+            chain.doFilter(request, response);
+            return;
+        }
         Map<String, String[]> joined = null;
         for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
             String name = entry.getKey();
