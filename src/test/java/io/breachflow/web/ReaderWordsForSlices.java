@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The beans templates use to name obligations and deadlines ({@code @obligationNames}, {@code @deadlineWords})
- * and to draw date-time fields ({@code @dateTimeFields}),
+ * and their legal basis ({@code @legalBasis}), and to draw date-time fields ({@code @dateTimeFields}),
  * under the names the application gives them, for {@code @WebMvcTest} slices that render such pages.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -17,6 +17,11 @@ public class ReaderWordsForSlices {
     @Bean
     ObligationNames obligationNames(MessageSource messages) {
         return new ObligationNames(messages);
+    }
+
+    @Bean
+    io.breachflow.regimes.LegalBasis legalBasis() {
+        return new io.breachflow.regimes.LegalBasis();
     }
 
     @Bean
